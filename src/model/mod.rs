@@ -1,0 +1,201 @@
+//! The policy as data: the verbatim text plus the project's annotations, parsed once and
+//! cross-checked. Pure Rust with no web dependency, so all of it is tested natively.
+
+pub mod places;
+pub mod text;
+pub mod units;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+pub use places::{City, Code, County};
+pub use text::{Article, Date, Document, Part, Responsibility, Role};
+pub use units::{Unit, UnitKind};
+
+/// The verbatim web copy of 晋政发〔2021〕36号.
+pub const SOURCE_TEXT: &str = include_str!("../data/jinzhengfa-2021-36.txt");
+const UNITS_TSV: &str = include_str!("../data/units.tsv");
+const ARTICLES_TSV: &str = include_str!("../data/articles.tsv");
+const CITIES_CSV: &str = include_str!("../data/cities.csv");
+const COUNTIES_CSV: &str = include_str!("../data/counties.csv");
+
+/// The project's own labels for a part or an article (not policy text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Labels {
+    pub short_zh: &'static str,
+    pub title_en: &'static str,
+    pub short_en: &'static str,
+}
+
+/// A goal horizon of article (二): `到2025年,…。`
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Goal {
+    pub year: u16,
+    /// The sentence, verbatim.
+    pub text: &'static str,
+}
+
+pub struct Policy {
+    pub doc: Document<'static>,
+    pub units: Vec<Unit>,
+    /// In annex order.
+    pub cities: Vec<City>,
+    /// In annex order (city by city).
+    pub counties: Vec<County>,
+    part_labels: Vec<Labels>,
+    article_labels: Vec<Labels>,
+}
+
+/// The policy, parsed on first use. The sources are compiled in and the tests parse them, so a
+/// failure here is a build defect, not something a visitor can cause.
+pub fn policy() -> &'static Policy {
+    static POLICY: LazyLock<Policy> =
+        LazyLock::new(|| Policy::load().unwrap_or_else(|e| panic!("embedded policy data: {e}")));
+    &POLICY
+}
+
+impl Policy {
+    /// Parses every source and checks them against each other.
+    pub fn load() -> Result<Policy, String> {
+        let doc = text::parse(SOURCE_TEXT).map_err(|e| e.to_string())?;
+        let units = units::parse_registry(UNITS_TSV).map_err(|e| e.to_string())?;
+        let all_cities = places::parse_cities(CITIES_CSV)?;
+        let all_counties = places::parse_counties(COUNTIES_CSV)?;
+
+        // The annex decides which cities and counties are in scope, and their order.
+        let mut cities = Vec::new();
+        let mut counties = Vec::new();
+        for line in &doc.annex {
+            let city = all_cities
+                .iter()
+                .find(|c| c.name == line.city)
+                .ok_or_else(|| format!("annex city {} not in cities.csv", line.city))?;
+            if line.declared != line.counties.len() {
+                return Err(format!("{} declares {} counties, lists {}", line.city, line.declared, line.counties.len()));
+            }
+            for name in &line.counties {
+                let mut matches = all_counties.iter().filter(|c| c.city == city.code && c.name == *name);
+                let county = matches.next().ok_or_else(|| format!("{}{name} not in counties.csv", line.city))?;
+                if matches.next().is_some() {
+                    return Err(format!("{}{name} is ambiguous in counties.csv", line.city));
+                }
+                if county.code.city() != city.code {
+                    return Err(format!("{} ({}) is not under {}", name, county.code, city.code));
+                }
+                counties.push(county.clone());
+            }
+            cities.push(city.clone());
+        }
+        if counties.len() != all_counties.len() {
+            return Err(format!("counties.csv has {} rows, the annex {}", all_counties.len(), counties.len()));
+        }
+        let codes: HashSet<Code> = counties.iter().map(|c| c.code).collect();
+        if codes.len() != counties.len() {
+            return Err("county codes are not unique".into());
+        }
+
+        // Every unit named in a clause has exactly one registry entry, and every entry is named.
+        for field in [|u: &Unit| u.id, |u: &Unit| u.name] {
+            let distinct: HashSet<&str> = units.iter().map(field).collect();
+            if distinct.len() != units.len() {
+                return Err("unit ids or names are not unique".into());
+            }
+        }
+        let named: HashSet<&str> =
+            doc.articles.iter().flat_map(|a| a.responsibility.iter()).flat_map(|r| r.assignments.iter().map(|a| a.unit)).collect();
+        if let Some(missing) = named.iter().find(|n| !units.iter().any(|u| u.name == **n)) {
+            return Err(format!("unit {missing} is not in units.tsv"));
+        }
+        if let Some(unused) = units.iter().find(|u| !named.contains(u.name)) {
+            return Err(format!("units.tsv lists {}, which no clause names", unused.name));
+        }
+
+        let (part_labels, article_labels) = parse_labels(&doc)?;
+        Ok(Policy { doc, units, cities, counties, part_labels, article_labels })
+    }
+
+    pub fn articles(&self) -> &[Article<'static>] {
+        &self.doc.articles
+    }
+
+    pub fn article(&self, no: u8) -> Option<&Article<'static>> {
+        self.doc.article(no)
+    }
+
+    pub fn article_labels(&self, no: u8) -> Option<&Labels> {
+        self.article_labels.get((no as usize).checked_sub(1)?)
+    }
+
+    pub fn part_labels(&self, no: u8) -> Option<&Labels> {
+        self.part_labels.get((no as usize).checked_sub(1)?)
+    }
+
+    pub fn unit_by_name(&self, name: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.name == name)
+    }
+
+    pub fn unit_by_id(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    /// Every article that assigns `unit` a role, with the role.
+    pub fn roles_of<'s>(&'s self, unit: &'s Unit) -> impl Iterator<Item = (&'s Article<'static>, Role)> + 's {
+        self.articles()
+            .iter()
+            .filter_map(move |a| Some((a, a.responsibility.as_ref()?.role_of(unit.name)?)))
+    }
+
+    pub fn city(&self, code: Code) -> Option<&City> {
+        self.cities.iter().find(|c| c.code == code)
+    }
+
+    pub fn county(&self, code: Code) -> Option<&County> {
+        self.counties.iter().find(|c| c.code == code)
+    }
+
+    pub fn counties_of(&self, city: Code) -> impl Iterator<Item = &County> {
+        self.counties.iter().filter(move |c| c.city == city)
+    }
+
+    /// The goal horizons of article (二), each a verbatim sentence starting `到YYYY年`.
+    pub fn goals(&self) -> Vec<Goal> {
+        self.article(2)
+            .map(|a| a.sentences())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|s| {
+                let year = s.strip_prefix('到')?.split_once('年')?.0.parse().ok()?;
+                Some(Goal { year, text: s })
+            })
+            .collect()
+    }
+}
+
+fn parse_labels(doc: &Document<'static>) -> Result<(Vec<Labels>, Vec<Labels>), String> {
+    let mut parts = Vec::new();
+    let mut articles = Vec::new();
+    let mut rows = ARTICLES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    if rows.next() != Some("kind\tno\ttitle_zh\tshort_zh\ttitle_en\tshort_en") {
+        return Err("articles.tsv: unexpected header".into());
+    }
+    for row in rows {
+        let cols: Vec<&'static str> = row.split('\t').collect();
+        let [kind, no, title_zh, short_zh, title_en, short_en] = cols[..] else {
+            return Err(format!("articles.tsv: expected 6 columns: {row:?}"));
+        };
+        let no: u8 = no.parse().map_err(|_| format!("articles.tsv: bad number {no:?}"))?;
+        let (list, title) = match kind {
+            "part" => (&mut parts, doc.part(no).map(|p| p.title)),
+            "article" => (&mut articles, doc.article(no).map(|a| a.title)),
+            _ => return Err(format!("articles.tsv: unknown kind {kind:?}")),
+        };
+        if title != Some(title_zh) || list.len() + 1 != no as usize {
+            return Err(format!("articles.tsv: {kind} {no} is {title:?} in the text, not {title_zh:?}"));
+        }
+        list.push(Labels { short_zh, title_en, short_en });
+    }
+    if parts.len() != doc.parts.len() || articles.len() != doc.articles.len() {
+        return Err("articles.tsv does not label every part and article".into());
+    }
+    Ok((parts, articles))
+}
