@@ -1,4 +1,5 @@
 //! The policy model against the verbatim text: every fact the interface relies on, pinned.
+#![cfg(not(target_arch = "wasm32"))]
 
 use taihang_policy::model::text::{self, Role, chinese_numeral, parse_chinese_numeral, split_units};
 use taihang_policy::model::{Code, Date, SOURCE_TEXT, UnitKind, policy};

@@ -3,6 +3,7 @@
 
 pub mod places;
 pub mod text;
+pub mod timeline;
 pub mod units;
 
 use std::collections::HashSet;

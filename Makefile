@@ -1,0 +1,40 @@
+# Two commands do everything on a fresh machine (each installs what is missing first):
+#   make serve   build and serve the app at http://127.0.0.1:8080/
+#   make test    run every test: native, in-browser (wasm-bindgen-test) and end to end
+# Also: make dist (release build for any static host), make bench (sizes).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+
+.PHONY: setup serve dist test test-native test-wasm test-e2e bench clean
+
+setup:
+	@.ci/setup
+
+serve: setup
+	trunk serve --release
+
+dist: setup
+	trunk build --release
+
+test: setup test-native test-wasm dist test-e2e bench
+
+test-native:
+	cargo test --all-targets
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	node tests/e2e/run.mjs
+
+# Bundle sizes after brotli, checked against a budget (bytes are repeatable, timings are not).
+bench:
+	@node tests/bench/sizes.mjs
+
+clean:
+	cargo clean
+	rm -rf dist test-output

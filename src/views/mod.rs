@@ -1,0 +1,37 @@
+//! One file per page.
+
+mod counties;
+mod departments;
+mod full_text;
+mod not_found;
+mod overview;
+mod timeline;
+
+pub use counties::{CountiesPage, CountiesPageProps};
+pub use departments::{DepartmentsPage, DepartmentsPageProps};
+pub use full_text::{FullText, FullTextProps};
+pub use not_found::{NotFound, NotFoundProps};
+pub use overview::{Overview, OverviewProps};
+pub use timeline::{TimelinePage, TimelinePageProps};
+
+use crate::i18n::Lang;
+use crate::model::Article;
+
+/// The anchor id of an article in the full text (`a4`).
+pub fn article_anchor(no: u8) -> String {
+    format!("a{no}")
+}
+
+/// `/text#a4`, the article in the full text.
+pub fn article_href(lang: Lang, no: u8) -> String {
+    format!("{}/text#{}", lang.prefix(), article_anchor(no))
+}
+
+/// `(四) 完善现代综合交通网络` or, in English, `(四) Improve the modern integrated transport network`.
+pub fn article_title(lang: Lang, article: &Article<'static>) -> String {
+    let title = match lang {
+        Lang::Zh => article.title,
+        Lang::En => crate::model::policy().article_labels(article.no).map_or(article.title, |l| l.title_en),
+    };
+    format!("{} {}", article.label(), title)
+}

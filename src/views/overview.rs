@@ -1,0 +1,189 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::article_href;
+use crate::href;
+use crate::i18n::{Lang, fill};
+use crate::model::{policy, timeline::goal_clauses};
+use crate::route::{Page, Section};
+
+fn article_label(no: u8) -> String {
+    format!("({})", crate::model::text::chinese_numeral(no))
+}
+
+/// The policy on one page: what it is, its two goal horizons, its 35 counties, its structure.
+#[component]
+pub fn Overview(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let doc = &p.doc;
+    let (basis_title, basis_number) = doc.national_basis().unwrap_or_default();
+    let milestones = p.timeline();
+
+    let goals = p
+        .goals()
+        .into_iter()
+        .map(|goal| {
+            let commitments = milestones
+                .iter()
+                .find(|m| m.when.start().year == goal.year)
+                .map(|m| m.commitments.clone())
+                .unwrap_or_default();
+            let clauses = goal_clauses(&goal);
+            let milestone_href = href(lang, Page::Timeline { milestone: Some(if goal.year == 2025 { "goals-2025" } else { "goals-2035" }) });
+            view! {
+                <article class="goal-card">
+                    <h3>
+                        <A href=milestone_href>{fill(ui.goal_by, &[&goal.year])}</A>
+                    </h3>
+                    <ul class="goal-list">
+                        {clauses
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, clause)| {
+                                let en = (lang == Lang::En)
+                                    .then(|| commitments.get(i).map(|c| view! { <span class="en-gloss" lang="en">{c.label_en}</span> }));
+                                view! {
+                                    <li>
+                                        <span lang="zh-CN">{clause}</span>
+                                        {en}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </article>
+            }
+        })
+        .collect_view();
+
+    let scope = p
+        .cities
+        .iter()
+        .map(|city| {
+            let counties = p
+                .counties_of(city.code)
+                .map(|county| {
+                    let name = match lang {
+                        Lang::Zh => county.name.to_string(),
+                        Lang::En => county.name_en(),
+                    };
+                    view! {
+                        <li>
+                            <A href=href(lang, Page::Counties { county: Some(county.code) })>{name}</A>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let count = p.counties_of(city.code).count();
+            let city_name = match lang {
+                Lang::Zh => city.name.to_string(),
+                Lang::En => format!("{} ({})", city.name_en(), city.name),
+            };
+            view! {
+                <section class="city-group">
+                    <h3>{city_name} <span class="count">{count}</span></h3>
+                    <ul class="chip-list">{counties}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+
+    let structure = doc
+        .parts
+        .iter()
+        .map(|part| {
+            let title = match lang {
+                Lang::Zh => part.title,
+                Lang::En => p.part_labels(part.no).map_or(part.title, |l| l.title_en),
+            };
+            let (first, last) = (*part.articles.start(), *part.articles.end());
+            view! {
+                <li>
+                    <span class="part-no">{crate::model::text::chinese_numeral(part.no)}</span>
+                    <span class="part-title">{title}</span>
+                    <A href=article_href(lang, first) attr:class="part-range">
+                        {fill(ui.articles_count, &[&article_label(first), &article_label(last)])}
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let explore = [
+        (Section::Timeline, ui.nav_timeline, ui.explore_timeline),
+        (Section::Counties, ui.nav_counties, ui.explore_counties),
+        (Section::Departments, ui.nav_departments, ui.explore_departments),
+        (Section::Text, ui.nav_text, ui.explore_text),
+    ]
+    .into_iter()
+    .map(|(section, name, blurb)| {
+        view! {
+            <li>
+                <A href=href(lang, Page::of(section)) attr:class="explore-card">
+                    <span class="explore-name">{name}</span>
+                    <span class="explore-blurb">{blurb}</span>
+                </A>
+            </li>
+        }
+    })
+    .collect_view();
+
+    let title_en = (lang == Lang::En).then(|| {
+        view! {
+            <p class="title-en" lang="en">
+                "Implementation Opinions on Supporting the Revitalisation of the Taihang Old Revolutionary Base Area in Shanxi in the New Era"
+            </p>
+        }
+    });
+
+    view! {
+        <div class="page overview">
+            <section class="hero" aria-labelledby="doc-title">
+                <p class="eyebrow">{doc.issuer} " · " {doc.number}</p>
+                <h1 id="doc-title" lang="zh-CN">{doc.title}</h1>
+                {title_en}
+                <dl class="facts">
+                    <div><dt>{ui.doc_issuer}</dt><dd lang="zh-CN">{doc.issuer}</dd></div>
+                    <div><dt>{ui.doc_number}</dt><dd lang="zh-CN">{doc.number}</dd></div>
+                    <div>
+                        <dt>{ui.doc_issued}</dt>
+                        <dd><time datetime=doc.issued.to_string()>{lang.pick(doc.issued.chinese(), doc.issued.to_string())}</time></dd>
+                    </div>
+                    <div>
+                        <dt>{ui.doc_printed}</dt>
+                        <dd><time datetime=doc.printed.to_string()>{lang.pick(doc.printed.chinese(), doc.printed.to_string())}</time></dd>
+                    </div>
+                    <div class="wide">
+                        <dt>{ui.doc_basis}</dt>
+                        <dd lang="zh-CN">{basis_title} "(" {basis_number} ")"</dd>
+                    </div>
+                </dl>
+            </section>
+
+            <section class="goals" aria-labelledby="goals-heading">
+                <h2 id="goals-heading">{ui.goals_heading}</h2>
+                <div class="goal-grid">{goals}</div>
+                <p class="source-note">
+                    <A href=article_href(lang, 2)>{ui.goals_source}</A>
+                </p>
+            </section>
+
+            <section class="scope" aria-labelledby="scope-heading">
+                <h2 id="scope-heading">{ui.scope_heading}</h2>
+                <p>{ui.scope_summary}</p>
+                <div class="city-grid">{scope}</div>
+            </section>
+
+            <section class="structure" aria-labelledby="structure-heading">
+                <h2 id="structure-heading">{ui.structure_heading}</h2>
+                <ol class="part-list">{structure}</ol>
+            </section>
+
+            <section class="explore" aria-labelledby="explore-heading">
+                <h2 id="explore-heading">{ui.explore_heading}</h2>
+                <ul class="explore-grid">{explore}</ul>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+// Bytes a visitor downloads, after brotli (quality 11, as a static host precompresses), checked
+// against a budget. Writes test-output/sizes.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const BUDGET = { wasm: 260_000, js: 12_000, css: 8_000 }; // brotli bytes
+const dist = path.resolve('dist');
+const sizes = {};
+for (const file of fs.readdirSync(dist)) {
+  const kind = path.extname(file).slice(1);
+  if (!(kind in BUDGET)) continue;
+  const raw = fs.readFileSync(path.join(dist, file));
+  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  sizes[kind] = (sizes[kind] ?? 0) + br;
+  console.log(`${file.padEnd(48)} ${String(raw.length).padStart(9)} B raw ${String(br).padStart(9)} B brotli`);
+}
+fs.mkdirSync('test-output', { recursive: true });
+fs.writeFileSync('test-output/sizes.json', JSON.stringify(sizes, null, 2));
+let over = false;
+for (const [kind, limit] of Object.entries(BUDGET)) {
+  const ok = (sizes[kind] ?? 0) <= limit;
+  over ||= !ok;
+  console.log(`${ok ? 'ok' : 'OVER'} ${kind}: ${sizes[kind] ?? 0} B brotli (budget ${limit} B)`);
+}
+process.exit(over ? 1 : 0);

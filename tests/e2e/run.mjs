@@ -1,0 +1,19 @@
+// End-to-end tests: serve dist/ on 127.0.0.1, drive Debian's Chromium, check every spec.
+// Usage: node tests/e2e/run.mjs [name-filter]
+import path from 'node:path';
+import { startServer } from './server.mjs';
+import { launch, run } from './harness.mjs';
+
+const server = await startServer({ root: path.resolve('dist') });
+const browser = await launch();
+const env = { url: server.url, browser, server };
+
+for (const spec of ['foundation']) {
+  const mod = await import(`./${spec}.spec.mjs`);
+  mod.register(env);
+}
+
+const failed = await run({ filter: process.argv[2] });
+await browser.close();
+await server.close();
+process.exit(failed ? 1 : 0);

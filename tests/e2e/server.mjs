@@ -1,0 +1,66 @@
+// A static host for dist/, as a real one behaves: correct MIME types (application/wasm for
+// streaming compilation), brotli or gzip when asked, and every extension-less path that is not
+// a file answered with index.html (the app routes it). Optionally under a sub-path (`base`).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer({ root, base = '', port = 0, compress = true } = {}) {
+  const cache = new Map();
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
+    let rel = decodeURIComponent(url.pathname);
+    if (base) {
+      if (!rel.startsWith(base)) { res.writeHead(404).end('outside base'); return; }
+      rel = rel.slice(base.length);
+    }
+    let file = path.join(root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      if (path.extname(rel)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      file = path.join(root, 'index.html');
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const accept = req.headers['accept-encoding'] ?? '';
+    const encoding = !compress || type.startsWith('image/png') ? null : accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
+    const key = `${file}|${encoding}`;
+    if (!cache.has(key)) {
+      const raw = fs.readFileSync(file);
+      cache.set(key, encoding === 'br' ? zlib.brotliCompressSync(raw) : encoding === 'gzip' ? zlib.gzipSync(raw) : raw);
+    }
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (encoding) headers['content-encoding'] = encoding;
+    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : cache.get(key));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}${base}`, requests, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// `node tests/e2e/server.mjs dist 8080 [/base]` serves a build by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '8080', base = ''] = process.argv.slice(2);
+  const s = await startServer({ root: path.resolve(root), port: Number(port), base });
+  console.log(`serving ${root} at ${s.url}/`);
+}

@@ -1,0 +1,78 @@
+//! In the browser (wasm-bindgen-test, headless Chromium): the app mounts, routes and navigates.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use taihang_policy::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets effects and the router settle.
+async fn settle() {
+    leptos::task::tick().await;
+    gloo::timers::future::sleep(Duration::from_millis(50)).await;
+    leptos::task::tick().await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn text_of(selector: &str) -> String {
+    document().query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn click(selector: &str) {
+    let el = document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    el.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+}
+
+/// Mounts a fresh app at `path` in its own container.
+async fn mount_at(path: &str) -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
+    if let Some(old) = document().get_element_by_id("app-under-test") {
+        old.remove();
+    }
+    let container = document().create_element("div").unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    container.set_id("app-under-test");
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), || view! { <App/> }).forget();
+    settle().await;
+    container
+}
+
+#[wasm_bindgen_test]
+async fn mounts_the_overview() {
+    mount_at("/").await;
+    assert_eq!(text_of("#app-under-test main h1"), "关于新时代支持山西太行革命老区振兴发展的实施意见");
+    assert_eq!(document().title(), "政策概览 · 太行老区政策");
+    assert_eq!(document().query_selector_all("#app-under-test .scope .chip-list a").unwrap().length(), 35);
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("zh-CN"));
+}
+
+#[wasm_bindgen_test]
+async fn routes_by_clicking_and_by_history() {
+    mount_at("/").await;
+    click("#app-under-test .site-nav a[href='/departments']");
+    settle().await;
+    assert_eq!(web_sys::window().unwrap().location().pathname().unwrap(), "/departments");
+    assert_eq!(text_of("#app-under-test main h1"), "部门职责");
+    click("#app-under-test .lang-switch");
+    settle().await;
+    assert_eq!(web_sys::window().unwrap().location().pathname().unwrap(), "/en/departments");
+    assert_eq!(text_of("#app-under-test main h1"), "Departments");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_url_with_a_bad_parameter_explains_itself() {
+    mount_at("/counties?county=140399").await;
+    assert!(text_of("#app-under-test .notice").contains("county=140399"));
+    assert_eq!(document().query_selector_all("#app-under-test .city-group").unwrap().length(), 6);
+    mount_at("/counties?county=140302").await;
+    assert!(text_of("#app-under-test .county-detail").contains("阳泉市"));
+}
