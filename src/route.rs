@@ -42,6 +42,8 @@ pub enum Param {
     Milestone,
     /// `/counties?county=140429`
     County,
+    /// `/counties?city=140400`
+    City,
     /// `/departments?unit=drc`
     Unit,
     /// `/departments?article=19`
@@ -55,13 +57,22 @@ pub enum Param {
 }
 
 impl Param {
-    pub const ALL: [Param; 7] =
-        [Param::Milestone, Param::County, Param::Unit, Param::Article, Param::Sort, Param::Kind, Param::Query];
+    pub const ALL: [Param; 8] = [
+        Param::Milestone,
+        Param::County,
+        Param::City,
+        Param::Unit,
+        Param::Article,
+        Param::Sort,
+        Param::Kind,
+        Param::Query,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             Param::Milestone => "milestone",
             Param::County => "county",
+            Param::City => "city",
             Param::Unit => "unit",
             Param::Article => "article",
             Param::Sort => "sort",
@@ -108,7 +119,8 @@ impl Sort {
 pub enum Page {
     Overview,
     Timeline { milestone: Option<&'static str> },
-    Counties { county: Option<Code> },
+    /// A county, or else a city, or else nothing chosen.
+    Counties { county: Option<Code>, city: Option<Code> },
     Departments { unit: Option<&'static str>, article: Option<u8>, sort: Sort, kind: Option<UnitKind> },
     Text { query: String },
     /// A path the site does not have (kept to show it back).
@@ -116,6 +128,11 @@ pub enum Page {
 }
 
 impl Page {
+    /// The county page of `code`.
+    pub fn county(code: Code) -> Page {
+        Page::Counties { county: Some(code), city: None }
+    }
+
     pub fn section(&self) -> Option<Section> {
         Some(match self {
             Page::Overview => Section::Overview,
@@ -132,7 +149,7 @@ impl Page {
         match section {
             Section::Overview => Page::Overview,
             Section::Timeline => Page::Timeline { milestone: None },
-            Section::Counties => Page::Counties { county: None },
+            Section::Counties => Page::Counties { county: None, city: None },
             Section::Departments => Page::Departments { unit: None, article: None, sort: Sort::default(), kind: None },
             Section::Text => Page::Text { query: String::new() },
         }
@@ -179,7 +196,10 @@ impl ViewState {
             Page::Timeline { milestone } => {
                 ("timeline", milestone.iter().map(|m| (Param::Milestone, m.to_string())).collect())
             }
-            Page::Counties { county } => ("counties", county.iter().map(|c| (Param::County, c.to_string())).collect()),
+            Page::Counties { county, city } => {
+                let params = county.map(|c| (Param::County, c.to_string())).into_iter();
+                ("counties", params.chain(city.map(|c| (Param::City, c.to_string()))).collect())
+            }
             Page::Departments { unit, article, sort, kind } => {
                 let mut params = vec![];
                 params.extend(unit.map(|u| (Param::Unit, u.to_string())));
@@ -243,9 +263,15 @@ impl ViewState {
                     Some(id) => *milestone = Some(id),
                     None => bad(&mut problems),
                 },
-                (Page::Counties { county }, Param::County) => {
+                (Page::Counties { county, .. }, Param::County) => {
                     match value.trim().parse().ok().filter(|c| policy().county(*c).is_some()) {
                         Some(code) => *county = Some(code),
+                        None => bad(&mut problems),
+                    }
+                }
+                (Page::Counties { city, .. }, Param::City) => {
+                    match value.trim().parse().ok().filter(|c| policy().city(*c).is_some()) {
+                        Some(code) => *city = Some(code),
                         None => bad(&mut problems),
                     }
                 }

@@ -1,12 +1,23 @@
 //! Components rendered to HTML natively (leptos `ssr`), the way pages will be prerendered.
 #![cfg(not(target_arch = "wasm32"))]
+#![recursion_limit = "256"]
 
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use taihang_policy::App;
 
+/// Server rendering runs no effects (they are the browser's part): an executor that drops them.
+struct NoEffects;
+
+impl any_spawner::CustomExecutor for NoEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
 /// Renders the whole app at `url` and returns the HTML without hydration markers.
 fn render(url: &str) -> String {
+    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let owner = Owner::new();
     owner.set();
     provide_context(RequestUrl::new(url));
@@ -51,7 +62,7 @@ fn every_section_renders_in_chinese_and_english() {
         ("/text", "政策全文", "Full text"),
     ] {
         let t = text(&render(path));
-        assert!(t.contains(&format!("{zh}")), "{path} in Chinese");
+        assert!(t.contains(zh), "{path} in Chinese");
         assert!(t.contains("本站是帮助公众阅读政策的非官方工具"), "{path} has the Chinese footer");
         let t = text(&render(&format!("/en{path}")));
         assert!(t.contains(en), "/en{path} in English");
@@ -94,4 +105,35 @@ fn unknown_path_renders_not_found() {
     assert!(t.contains("页面不存在"));
     let t = text(&render("/en/nonsense"));
     assert!(t.contains("Page not found"));
+}
+
+#[test]
+fn timeline_renders_the_selected_milestone() {
+    let html = render("/timeline?milestone=goals-2025");
+    let t = text(&html);
+    assert!(t.contains("分项目标") && t.contains("居民收入增长幅度高于全国平均水平"));
+    assert!(html.contains(r#"id="ms-goals-2025" aria-current="true""#), "selected in the list");
+    assert_eq!(html.matches(r#"class="tl-item"#).count(), 6, "six milestones (today is added in the browser)");
+    let t = text(&render("/timeline"));
+    assert!(t.contains("选择时间线上的一个节点"), "without a selection, a hint");
+}
+
+#[test]
+fn reader_renders_summaries_highlights_units_and_places() {
+    let html = render("/text");
+    assert!(html.contains("通俗解读"));
+    assert!(html.contains("<mark>行政村光纤宽带和4G网络基本全覆盖</mark>"), "key target highlighted");
+    assert!(html.contains(r#"href="/departments?unit=drc""#), "units link to the department view");
+    assert!(html.contains(r#"href="/counties?county=140429""#), "counties link to the county view");
+    assert!(html.contains(r#"href="/counties?city=140400""#), "cities link too");
+}
+
+#[test]
+fn reader_search_results_and_empty_state() {
+    let html = render("/text?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA");
+    let t = text(&html);
+    assert!(t.contains("找到1条相关条目"), "{t:.300}");
+    assert!(html.contains("<mark>通用机场</mark>"));
+    let t = text(&render("/text?q=qqzzxx"));
+    assert!(t.contains("没有找到与“qqzzxx”相关的条目") && t.contains("可以换个说法"));
 }

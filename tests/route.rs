@@ -20,10 +20,12 @@ fn page() -> impl Strategy<Value = Page> {
     let p = policy();
     let codes: Vec<Code> = p.counties.iter().map(|c| c.code).collect();
     let units: Vec<&'static str> = p.units.iter().map(|u| u.id).collect();
+    let cities: Vec<Code> = p.cities.iter().map(|c| c.code).collect();
     prop_oneof![
         Just(Page::Overview),
         prop::option::of(prop::sample::select(MILESTONE_IDS.to_vec())).prop_map(|milestone| Page::Timeline { milestone }),
-        prop::option::of(prop::sample::select(codes)).prop_map(|county| Page::Counties { county }),
+        (prop::option::of(prop::sample::select(codes)), prop::option::of(prop::sample::select(cities)))
+            .prop_map(|(county, city)| Page::Counties { county, city }),
         (
             prop::option::of(prop::sample::select(units)),
             prop::option::of(1u8..=22),
@@ -71,13 +73,13 @@ fn every_section_has_a_path() {
     }
     assert_eq!(ViewState::new(Lang::Zh, Page::Overview).to_url(), "/");
     assert_eq!(ViewState::new(Lang::En, Page::Overview).to_url(), "/en/");
-    assert_eq!(ViewState::new(Lang::Zh, Page::Counties { county: Code::new(140429) }).to_url(), "/counties?county=140429");
+    assert_eq!(ViewState::new(Lang::Zh, Page::county(Code::new(140429).unwrap())).to_url(), "/counties?county=140429");
 }
 
 #[test]
 fn aliases_and_tolerated_forms() {
     let county = |url: &str| match parse(url).state.page {
-        Page::Counties { county } => county.map(|c| c.get()),
+        Page::Counties { county, .. } => county.map(|c| c.get()),
         other => panic!("{url} → {other:?}"),
     };
     assert_eq!(county("/counties/140429"), Some(140429), "code as a path segment");
@@ -104,6 +106,7 @@ fn bad_values_fall_back_and_are_reported() {
         ("/counties?county=999999", "county"),
         ("/counties?county=140100", "county"),
         ("/counties?county=abc", "county"),
+        ("/counties?city=140100", "city"),
         ("/counties/wuxiang", "county"),
         ("/departments?unit=nobody", "unit"),
         ("/departments?article=23", "article"),
@@ -126,7 +129,7 @@ fn bad_values_fall_back_and_are_reported() {
 #[test]
 fn unknown_parameters_are_ignored_and_reported() {
     let parsed = parse("/counties?county=140429&utm_source=wechat&from=singlemessage");
-    assert_eq!(parsed.state.page, Page::Counties { county: Code::new(140429) });
+    assert_eq!(parsed.state.page, Page::county(Code::new(140429).unwrap()));
     assert_eq!(parsed.problems.len(), 2);
     // A parameter of another page is not silently applied here.
     let parsed = parse("/timeline?county=140429");

@@ -1,7 +1,10 @@
 //! The policy as data: the verbatim text plus the project's annotations, parsed once and
 //! cross-checked. Pure Rust with no web dependency, so all of it is tested natively.
 
+pub mod matrix;
+pub mod mentions;
 pub mod places;
+pub mod search;
 pub mod text;
 pub mod timeline;
 pub mod units;
@@ -9,7 +12,7 @@ pub mod units;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-pub use places::{City, Code, County};
+pub use places::{Basis, City, Code, Confidence, County, Place};
 pub use text::{Article, Date, Document, Part, Responsibility, Role};
 pub use units::{Unit, UnitKind};
 
@@ -19,6 +22,8 @@ const UNITS_TSV: &str = include_str!("../data/units.tsv");
 const ARTICLES_TSV: &str = include_str!("../data/articles.tsv");
 const CITIES_CSV: &str = include_str!("../data/cities.csv");
 const COUNTIES_CSV: &str = include_str!("../data/counties.csv");
+const PLACES_TSV: &str = include_str!("../data/places.tsv");
+const SUMMARIES_TSV: &str = include_str!("../data/summaries.tsv");
 
 /// The project's own labels for a part or an article (not policy text).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +31,16 @@ pub struct Labels {
     pub short_zh: &'static str,
     pub title_en: &'static str,
     pub short_en: &'static str,
+}
+
+/// The project's plain-language reading of an article (通俗解读), and the phrases of the text
+/// worth highlighting. Never policy text; checked to quote only what the article says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub zh: &'static str,
+    pub en: &'static str,
+    /// Verbatim phrases of the article's prose.
+    pub highlights: Vec<&'static str>,
 }
 
 /// A goal horizon of article (二): `到2025年,…。`
@@ -43,8 +58,11 @@ pub struct Policy {
     pub cities: Vec<City>,
     /// In annex order (city by city).
     pub counties: Vec<County>,
+    /// The gazetteer: every named place of the text and where it lies.
+    pub places: Vec<Place>,
     part_labels: Vec<Labels>,
     article_labels: Vec<Labels>,
+    summaries: Vec<Summary>,
 }
 
 /// The policy, parsed on first use. The sources are compiled in and the tests parse them, so a
@@ -111,8 +129,26 @@ impl Policy {
             return Err(format!("units.tsv lists {}, which no clause names", unused.name));
         }
 
+        let places = places::parse_places(PLACES_TSV)?;
+        for place in &places {
+            for &no in &place.articles {
+                let article = doc.article(no).ok_or_else(|| format!("{} names article {no}", place.name))?;
+                if !article.prose().iter().any(|p| p.contains(place.name)) {
+                    return Err(format!("{} is not in the prose of article {no}", place.name));
+                }
+            }
+            for code in &place.counties {
+                if !codes.contains(code) || !place.cities.contains(&code.city()) {
+                    return Err(format!("{}: county {code} is not in scope or its city is not listed", place.name));
+                }
+            }
+            if let Some(city) = place.cities.iter().find(|c| !cities.iter().any(|x| x.code == **c)) {
+                return Err(format!("{}: city {city} is not in scope", place.name));
+            }
+        }
+        let summaries = parse_summaries(&doc)?;
         let (part_labels, article_labels) = parse_labels(&doc)?;
-        Ok(Policy { doc, units, cities, counties, part_labels, article_labels })
+        Ok(Policy { doc, units, cities, counties, places, part_labels, article_labels, summaries })
     }
 
     pub fn articles(&self) -> &[Article<'static>] {
@@ -125,6 +161,10 @@ impl Policy {
 
     pub fn article_labels(&self, no: u8) -> Option<&Labels> {
         self.article_labels.get((no as usize).checked_sub(1)?)
+    }
+
+    pub fn summary(&self, no: u8) -> Option<&Summary> {
+        self.summaries.get((no as usize).checked_sub(1)?)
     }
 
     pub fn part_labels(&self, no: u8) -> Option<&Labels> {
@@ -199,4 +239,29 @@ fn parse_labels(doc: &Document<'static>) -> Result<(Vec<Labels>, Vec<Labels>), S
         return Err("articles.tsv does not label every part and article".into());
     }
     Ok((parts, articles))
+}
+
+fn parse_summaries(doc: &Document<'static>) -> Result<Vec<Summary>, String> {
+    let mut rows = SUMMARIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    if rows.next() != Some("no\tsummary_zh\tsummary_en\thighlights") {
+        return Err("summaries.tsv: unexpected header".into());
+    }
+    let mut out = Vec::new();
+    for row in rows {
+        let cols: Vec<&'static str> = row.split('\t').collect();
+        let [no, zh, en, highlights] = cols[..] else {
+            return Err(format!("summaries.tsv: expected 4 columns: {row:?}"));
+        };
+        let no: u8 = no.parse().map_err(|_| format!("summaries.tsv: bad number {no:?}"))?;
+        let article = doc.article(no).filter(|_| out.len() + 1 == no as usize).ok_or(format!("summaries.tsv: row {no} out of order"))?;
+        let highlights: Vec<&'static str> = highlights.split('|').filter(|h| !h.is_empty()).collect();
+        if let Some(h) = highlights.iter().find(|h| !article.prose().iter().any(|p| p.contains(*h))) {
+            return Err(format!("summaries.tsv: highlight {h:?} is not in the prose of article {no}"));
+        }
+        out.push(Summary { zh, en, highlights });
+    }
+    if out.len() != doc.articles.len() {
+        return Err("summaries.tsv does not cover every article".into());
+    }
+    Ok(out)
 }

@@ -164,3 +164,82 @@ pub fn parse_counties(csv: &'static str) -> Result<Vec<County>, String> {
         })
         .collect()
 }
+
+/// How a place's location is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// The text names the county or city in or next to the place name.
+    Text,
+    /// Well-established public knowledge (see the note).
+    Fact,
+    /// Not placed (or outside the area).
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// A named place of the text (landmark, project, airport, route, …) and where it lies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    /// Verbatim, as the text writes it.
+    pub name: &'static str,
+    pub articles: Vec<u8>,
+    pub kind: &'static str,
+    /// The counties it lies in; empty when only its city is certain, or nothing is.
+    pub counties: Vec<Code>,
+    pub cities: Vec<Code>,
+    pub basis: Basis,
+    pub confidence: Confidence,
+    pub note: &'static str,
+}
+
+impl Place {
+    /// Outside the 35 counties altogether.
+    pub fn is_outside(&self) -> bool {
+        self.kind == "outside"
+    }
+}
+
+fn codes(list: &str) -> Result<Vec<Code>, String> {
+    list.split(',').filter(|s| !s.is_empty()).map(|c| c.parse().map_err(|_| format!("bad code {c:?}"))).collect()
+}
+
+/// Parses `places.tsv`, the gazetteer.
+pub fn parse_places(tsv: &'static str) -> Result<Vec<Place>, String> {
+    let mut rows = tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    if rows.next() != Some("name\tarticles\tkind\tcounties\tcities\tbasis\tconfidence\tnote") {
+        return Err("places.tsv: unexpected header".into());
+    }
+    rows.map(|row| {
+        let cols: Vec<&'static str> = row.split('\t').collect();
+        let [name, articles, kind, counties, cities, basis, confidence, note] = cols[..] else {
+            return Err(format!("places.tsv: expected 8 columns: {row:?}"));
+        };
+        Ok(Place {
+            name,
+            articles: articles.split(',').map(|n| n.parse().map_err(|_| format!("bad article {n:?}"))).collect::<Result<_, _>>()?,
+            kind,
+            counties: codes(counties)?,
+            cities: codes(cities)?,
+            basis: match basis {
+                "text" => Basis::Text,
+                "fact" => Basis::Fact,
+                "none" => Basis::None,
+                _ => return Err(format!("bad basis {basis:?}")),
+            },
+            confidence: match confidence {
+                "high" => Confidence::High,
+                "medium" => Confidence::Medium,
+                "low" => Confidence::Low,
+                _ => return Err(format!("bad confidence {confidence:?}")),
+            },
+            note,
+        })
+    })
+    .collect()
+}

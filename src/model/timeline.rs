@@ -56,6 +56,36 @@ impl When {
     }
 }
 
+/// The span the timeline draws: the start of 2021 to the end of 2035.
+pub const AXIS_START: Date = Date::new(2021, 1, 1);
+pub const AXIS_END: Date = Date::new(2036, 1, 1);
+
+/// Where `date` falls on the axis, from 0.0 (start) to 1.0 (end), clamped.
+pub fn axis_fraction(date: Date) -> f64 {
+    let span = (AXIS_END.days() - AXIS_START.days()) as f64;
+    ((date.days() - AXIS_START.days()) as f64 / span).clamp(0.0, 1.0)
+}
+
+/// Where a milestone stands relative to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    Past,
+    Current,
+    Future,
+}
+
+impl When {
+    pub fn relation(self, today: Date) -> Relation {
+        if self.end() < today {
+            Relation::Past
+        } else if self.start() > today {
+            Relation::Future
+        } else {
+            Relation::Current
+        }
+    }
+}
+
 /// Where in the document a milestone's words stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -82,8 +112,8 @@ pub struct Milestone {
     pub when: When,
     pub title_zh: &'static str,
     pub title_en: &'static str,
-    /// Verbatim from the source.
-    pub quote: &'static str,
+    /// Verbatim from the source, one entry per line.
+    pub quote: Vec<&'static str>,
     pub source: Source,
     /// Plain-language summary, the project's words; states nothing the quote does not.
     pub summary_zh: &'static str,
@@ -96,9 +126,11 @@ pub struct Milestone {
     pub articles: Vec<u8>,
 }
 
-/// The project's labels for the commitments of each goal year, in text order, and the articles
-/// that carry each out.
-const COMMITMENTS: [(u16, &[(&str, &str, &[u8])]); 2] = [
+/// A commitment's labels (Chinese, English) and the articles that carry it out.
+type CommitmentLabels = (&'static str, &'static str, &'static [u8]);
+
+/// The project's labels for the commitments of each goal year, in text order.
+const COMMITMENTS: [(u16, &[CommitmentLabels]); 2] = [
     (
         2025,
         &[
@@ -144,7 +176,7 @@ impl Policy {
                 when: When::Day(Date::new(2021, 2, 20)),
                 title_zh: "国家政策依据公布",
                 title_en: "The national basis is made public",
-                quote: basis_sentence,
+                quote: vec![basis_sentence],
                 source: Source::Preamble,
                 summary_zh: "国务院《关于新时代支持革命老区振兴发展的意见》(国发〔2021〕3号)公布。山西的这份实施意见，就是为贯彻落实它而制定的。",
                 summary_en: "The State Council’s Opinions on Supporting the Revitalisation of Old Revolutionary Base Areas in the New Era (Guo Fa [2021] No. 3) are made public. Shanxi’s implementation opinions were written to carry them out.",
@@ -158,7 +190,7 @@ impl Policy {
                 when: When::Day(doc.issued),
                 title_zh: "山西省人民政府成文",
                 title_en: "Shanxi Provincial People’s Government issues the policy",
-                quote: doc.issued_line,
+                quote: vec![doc.signatory, doc.issued_line],
                 source: Source::Signature,
                 summary_zh: "山西省人民政府签发本实施意见(晋政发〔2021〕36号)，对象是列入太行革命老区的35个县(市、区)。",
                 summary_en: "The Shanxi Provincial People’s Government signs these implementation opinions (Jin Zheng Fa [2021] No. 36) for the 35 counties and districts in the Taihang old revolutionary base area.",
@@ -172,7 +204,7 @@ impl Policy {
                 when: When::Day(doc.printed),
                 title_zh: "省政府办公厅印发",
                 title_en: "The General Office prints and distributes it",
-                quote: doc.printing_line,
+                quote: vec![doc.printing_line],
                 source: Source::PrintingLine,
                 summary_zh: "山西省人民政府办公厅印发本文件。",
                 summary_en: "The General Office of the Shanxi Provincial People’s Government prints and distributes the document.",
@@ -186,7 +218,7 @@ impl Policy {
                 when: When::Years(2021, 2025),
                 title_zh: "5年脱贫攻坚过渡期",
                 title_en: "The five-year transition period after poverty alleviation",
-                quote: transition_quote,
+                quote: vec![transition_quote],
                 source: Source::Article(17),
                 summary_zh: "第(十七)条要求：在5年过渡期内，主要帮扶政策保持总体稳定。",
                 summary_en: "Article (十七) requires that the main assistance policies stay broadly stable during the five-year transition period.",
@@ -227,7 +259,7 @@ impl Policy {
                 when: When::Year(goal.year),
                 title_zh,
                 title_en,
-                quote: goal.text,
+                quote: vec![goal.text],
                 source: Source::Article(2),
                 summary_zh,
                 summary_en,

@@ -13,7 +13,7 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let view = use_view();
     let selected = Memo::new(move |_| match view.with(|v| v.page.clone()) {
-        Page::Counties { county } => county,
+        Page::Counties { county, .. } => county,
         _ => None,
     });
     let p = policy();
@@ -28,7 +28,7 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
                     let name = lang.pick(county.name.to_string(), county.name_en());
                     view! {
                         <li>
-                            <A href=href(lang, Page::Counties { county: Some(code) })
+                            <A href=href(lang, Page::county(code))
                                 attr:class=move || if selected.get() == Some(code) { "chip selected" } else { "chip" }>
                                 {name}
                             </A>

@@ -16,6 +16,7 @@ pub use timeline::{TimelinePage, TimelinePageProps};
 
 use crate::i18n::Lang;
 use crate::model::Article;
+use crate::model::timeline::Source;
 
 /// The anchor id of an article in the full text (`a4`).
 pub fn article_anchor(no: u8) -> String {
@@ -34,4 +35,14 @@ pub fn article_title(lang: Lang, article: &Article<'static>) -> String {
         Lang::En => crate::model::policy().article_labels(article.no).map_or(article.title, |l| l.title_en),
     };
     format!("{} {}", article.label(), title)
+}
+
+/// Where a source clause stands in the full text.
+pub fn source_href(lang: Lang, source: Source) -> String {
+    match source {
+        Source::Article(no) => article_href(lang, no),
+        Source::Preamble => format!("{}/text#preamble", lang.prefix()),
+        Source::Signature => format!("{}/text#signature", lang.prefix()),
+        Source::PrintingLine => format!("{}/text#printing", lang.prefix()),
+    }
 }

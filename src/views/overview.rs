@@ -70,7 +70,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                     };
                     view! {
                         <li>
-                            <A href=href(lang, Page::Counties { county: Some(county.code) })>{name}</A>
+                            <A href=href(lang, Page::county(county.code))>{name}</A>
                         </li>
                     }
                 })

@@ -1,0 +1,144 @@
+//! Full-text search over the articles: plain substring matching (the text is short, and Chinese
+//! has no spaces to tokenise on), every term must match, hits marked by byte ranges.
+
+use std::ops::Range;
+
+use super::{Article, Policy};
+
+/// At most this many terms are used; the rest of a query is ignored.
+const MAX_TERMS: usize = 5;
+/// At most this many snippets per article.
+const MAX_SNIPPETS: usize = 3;
+
+/// A piece of verbatim text with the byte ranges to highlight (sorted, disjoint, on char
+/// boundaries).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marked {
+    pub text: &'static str,
+    pub marks: Vec<Range<usize>>,
+}
+
+impl Marked {
+    /// The text cut at the marks: `(segment, is_marked)` in order; the segments concatenate to
+    /// the text.
+    pub fn segments(&self) -> Vec<(&'static str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for m in &self.marks {
+            if m.start > at {
+                out.push((&self.text[at..m.start], false));
+            }
+            out.push((&self.text[m.clone()], true));
+            at = m.end;
+        }
+        if at < self.text.len() {
+            out.push((&self.text[at..], false));
+        }
+        out
+    }
+}
+
+/// Why an article matched, besides its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A responsible unit matched (its name as the text writes it).
+    Unit(&'static str),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub article: u8,
+    /// The title, with any marks.
+    pub title: Marked,
+    /// Sentences of the prose that contain a term, marked (at most `MAX_SNIPPETS`).
+    pub snippets: Vec<Marked>,
+    /// How many times the terms occur in the article's title and prose.
+    pub count: usize,
+    pub reasons: Vec<Reason>,
+}
+
+/// Splits a query into terms: whitespace-separated, full-width ASCII folded to half-width
+/// (the text writes `(` and `,`), ASCII lower-cased, empty and duplicate terms dropped.
+pub fn terms(query: &str) -> Vec<String> {
+    let folded: String = query
+        .chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c).to_ascii_lowercase(),
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    let mut terms: Vec<String> = Vec::new();
+    for term in folded.split_whitespace() {
+        if !terms.iter().any(|t| t == term) && terms.len() < MAX_TERMS {
+            terms.push(term.to_string());
+        }
+    }
+    terms
+}
+
+/// Marks every occurrence of every term in `text` (ASCII case-insensitive).
+pub fn mark(text: &'static str, terms: &[String]) -> Marked {
+    let haystack = text.to_ascii_lowercase(); // same byte offsets as `text`
+    let mut ranges: Vec<Range<usize>> = terms
+        .iter()
+        .flat_map(|t| haystack.match_indices(t.as_str()).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>())
+        .collect();
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut marks: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match marks.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => marks.push(r),
+        }
+    }
+    Marked { text, marks }
+}
+
+fn contains(text: &str, term: &str) -> bool {
+    text.to_ascii_lowercase().contains(term)
+}
+
+impl Policy {
+    /// Articles matching every term of `query`, in text order. A term matches an article if it
+    /// occurs in its heading or prose, or names one of its responsible units (as written, by
+    /// full name or in English).
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let terms = terms(query);
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        self.articles().iter().filter_map(|a| self.hit(a, &terms)).collect()
+    }
+
+    fn hit(&self, article: &Article<'static>, terms: &[String]) -> Option<Hit> {
+        let prose = article.prose();
+        let units: Vec<&'static str> =
+            article.responsibility.iter().flat_map(|r| r.assignments.iter().map(|a| a.unit)).collect();
+        let mut reasons = Vec::new();
+        for term in terms {
+            let in_text = contains(article.title, term) || prose.iter().any(|p| contains(p, term));
+            let unit = units.iter().copied().find(|name| {
+                self.unit_by_name(name).is_some_and(|u| {
+                    contains(u.name, term) || contains(u.full_name, term) || contains(u.name_en, term)
+                })
+            });
+            match (in_text, unit) {
+                (true, _) => {}
+                (false, Some(name)) => reasons.push(Reason::Unit(name)),
+                (false, None) => return None,
+            }
+        }
+        let title = mark(article.title, terms);
+        let mut count = title.marks.len();
+        let mut snippets = Vec::new();
+        for sentence in article.sentences() {
+            let marked = mark(sentence, terms);
+            count += marked.marks.len();
+            if !marked.marks.is_empty() && snippets.len() < MAX_SNIPPETS {
+                snippets.push(marked);
+            }
+        }
+        Some(Hit { article: article.no, title, snippets, count, reasons })
+    }
+}

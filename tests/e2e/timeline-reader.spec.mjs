@@ -1,0 +1,113 @@
+// The timeline (select a milestone by mouse and keyboard, reload) and the reader (search, print).
+import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+
+export function register({ url, browser }) {
+  test('timeline: select a milestone with the mouse, see its detail, reload onto it', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/timeline');
+    await ready(page);
+    assert((await page.textContent('.tl-today-note')).includes('2035'), 'today note');
+    assertEq(await page.locator('.tl-today-item').count(), 1, 'today marker in the list');
+    assertEq(await page.locator('.tl-svg .tl-today').count(), 1, 'today marker on the axis');
+    await page.click('#ms-goals-2025');
+    await page.waitForURL(/milestone=goals-2025/);
+    await page.waitForSelector('.tl-detail .commitments');
+    assertEq(await page.locator('.tl-detail .commitments > li').count(), 6, 'six 2025 commitments');
+    assert((await page.textContent('.tl-detail blockquote')).startsWith('到2025年'), 'verbatim goal text');
+    // A marker on the axis selects too.
+    await page.click('.tl-svg .tl-marker.goal >> nth=1');
+    await page.waitForURL(/milestone=goals-2035/);
+    assertEq(await page.locator('.tl-detail .commitments > li').count(), 5, 'five 2035 commitments');
+    await page.reload();
+    await ready(page);
+    assertEq(await page.getAttribute('#ms-goals-2035', 'aria-current'), 'true', 'selection survives reload');
+    assert((await page.textContent('.tl-detail h2')).includes('2035'), 'detail after reload');
+    await axe(page, 'timeline with a selection');
+    await screenshot(page, 'timeline-selected-1280');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('timeline: keyboard only — Tab to a milestone, Enter, arrow keys', async () => {
+    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+    await page.goto(url + '/timeline');
+    await ready(page);
+    await page.focus('#ms-basis');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/milestone=basis/);
+    assert((await page.textContent('.tl-detail')).includes('国发〔2021〕3号'), 'basis detail');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/milestone=issued/);
+    assertEq(await page.evaluate(() => document.activeElement.id), 'ms-issued', 'focus follows');
+    await page.keyboard.press('End');
+    await page.waitForURL(/milestone=goals-2035/);
+    await page.keyboard.press('ArrowUp');
+    await page.waitForURL(/milestone=goals-2025/);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert(outline !== 'none', 'visible focus');
+    await axe(page, 'timeline on a phone');
+    await screenshot(page, 'timeline-selected-390');
+    await context.close();
+  });
+
+  test('reader: search for 通用机场 finds (四), instantly, with the query in the URL', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/text');
+    await ready(page);
+    await page.fill('#text-search', '通用机场');
+    await page.waitForURL(/q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA/);
+    await page.waitForSelector('.hits');
+    const titles = await page.$$eval('.hits .hit-title', (as) => as.map((a) => a.textContent));
+    assertEq(titles.length, 1, 'one article');
+    assert(titles[0].startsWith('(四)'), `hit is (四): ${titles[0]}`);
+    assertEq(await page.textContent('.hits mark'), '通用机场', 'hit highlighted');
+    await page.reload();
+    await ready(page);
+    assertEq(await page.inputValue('#text-search'), '通用机场', 'query survives reload');
+    await page.click('.hits .hit-title');
+    await page.waitForURL(/#a4$/);
+    await axe(page, 'reader with results');
+    await screenshot(page, 'text-search-1280');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('reader: a nonsense query shows the empty state with suggestions', async () => {
+    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+    await page.goto(url + '/text');
+    await ready(page);
+    await page.fill('#text-search', 'xyzzy不存在');
+    await page.waitForSelector('.search-results.empty');
+    assert((await page.textContent('.search-results.empty')).includes('没有找到'), 'says so');
+    assertEq(await page.locator('.search-results.empty .chip-list a').count(), 5, 'suggestions');
+    await page.click('.search-results.empty .chip-list a >> nth=0');
+    await page.waitForSelector('.hits');
+    assertEq(await page.inputValue('#text-search'), '通用机场', 'suggestion fills the field');
+    await page.click('.search-clear');
+    await page.waitForURL(/\/text$/);
+    assertEq(await page.locator('.search-results').count(), 0, 'cleared');
+    await axe(page, 'reader on a phone');
+    await screenshot(page, 'text-empty-390');
+    await context.close();
+  });
+
+  test('reader: every article has summary, units and an anchor; "you are here" follows scrolling; print hides chrome', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/text#a12');
+    await ready(page);
+    assertEq(await page.locator('.text-article').count(), 22, 'articles');
+    assertEq(await page.locator('.text-article .summary').count(), 22, 'summaries');
+    assertEq(await page.locator('.text-article .responsibility').count(), 20, 'responsibility for (三)–(二十二)');
+    await page.waitForFunction(() => document.querySelector('.you-are-here')?.textContent.includes('(十二)'));
+    await page.locator('#a18').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('a18').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('.you-are-here').textContent.includes('(十八)'));
+    await page.emulateMedia({ media: 'print' });
+    assertEq(await page.isVisible('.site-nav'), false, 'no navigation in print');
+    assertEq(await page.isVisible('.print-only'), true, 'source URL in print');
+    assert((await page.textContent('.print-only')).includes('/text'), 'print shows the page address');
+    await page.pdf?.({ path: 'test-output/e2e/text-print.pdf' }).catch(() => {});
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+}

@@ -1,0 +1,140 @@
+//! The gazetteer and what the policy says for a county.
+#![cfg(not(target_arch = "wasm32"))]
+
+use taihang_policy::model::{Basis, Code, Confidence, policy};
+
+fn code(c: u32) -> Code {
+    Code::new(c).unwrap()
+}
+
+#[test]
+fn every_gazetteer_entry_resolves_to_real_codes() {
+    let p = policy();
+    assert!(p.places.len() > 50);
+    for place in &p.places {
+        for c in &place.counties {
+            assert!(p.county(*c).is_some(), "{}: {c}", place.name);
+            assert!(place.cities.contains(&c.city()), "{}: city of {c} listed", place.name);
+        }
+        for c in &place.cities {
+            assert!(p.city(*c).is_some(), "{}: city {c}", place.name);
+        }
+        if place.basis == Basis::None {
+            assert!(place.counties.is_empty(), "{} is unplaced but has counties", place.name);
+        }
+        if place.confidence == Confidence::Low {
+            assert!(place.counties.is_empty() && place.cities.is_empty(), "{}: low confidence is never placed", place.name);
+        }
+        if place.is_outside() {
+            assert!(place.counties.is_empty() && place.cities.is_empty(), "{}", place.name);
+        }
+        for &no in &place.articles {
+            assert!(p.article(no).unwrap().prose().concat().contains(place.name), "{} in article {no}", place.name);
+        }
+    }
+}
+
+/// Every occurrence in the prose of a county's name, or of its name without 县/区/市 (two
+/// characters or more), lies inside some gazetteer place that names it.
+#[test]
+fn every_county_named_in_the_text_is_in_the_gazetteer() {
+    let p = policy();
+    let mut checked = 0;
+    for county in &p.counties {
+        let short = county.name.trim_end_matches(['县', '区', '市']);
+        let forms: Vec<&str> = if short.chars().count() >= 2 { vec![county.name, short] } else { vec![county.name] };
+        for article in p.articles() {
+            let prose = article.prose().concat();
+            for form in &forms {
+                for (at, _) in prose.match_indices(form) {
+                    // 城区/郊区/矿区 are also ordinary words; only their full names count.
+                    if form.chars().count() < 2 {
+                        continue;
+                    }
+                    let covered = p.places_in(article.no).iter().any(|place| {
+                        prose.match_indices(place.name).any(|(s, m)| s <= at && at + form.len() <= s + m.len())
+                            && (place.counties.contains(&county.code) || place.cities.contains(&county.city))
+                    });
+                    // `城区` inside `潞城区` is a different county.
+                    let inside_other = p.counties.iter().filter(|o| o.code != county.code && o.name.len() > form.len()).any(|o| {
+                        prose.match_indices(o.name).any(|(s, m)| s <= at && at + form.len() <= s + m.len())
+                    });
+                    assert!(covered || inside_other, "{form} in article {} at byte {at} is not covered", article.no);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 25, "{checked} occurrences checked");
+}
+
+#[test]
+fn wuxiang_gets_its_own_measures() {
+    let p = policy();
+    let measures = p.county_measures(code(140429));
+    let has = |article: u8, phrase: &str| measures.iter().any(|m| m.article == article && m.text.contains(phrase));
+    assert!(has(12, "武乡县八路军总部王家峪片区"));
+    assert!(has(12, "八路军太行纪念馆"));
+    assert!(has(4, "武乡太行"));
+    assert!(has(17, "乡村振兴示范区"));
+    // Every measure is a verbatim sentence of its article.
+    for m in &measures {
+        assert!(p.article(m.article).unwrap().sentences().contains(&m.text));
+    }
+    let counts = p.counts(code(140429));
+    assert_eq!(counts.county_articles, 3, "(四), (十二), (十七)");
+    assert!(counts.city_articles >= 8, "长治 is named in many more: {counts:?}");
+}
+
+#[test]
+fn changzhi_is_named_at_city_level() {
+    let p = policy();
+    let measures = p.city_measures(code(140400), Some(code(140429)));
+    for article in [10, 18, 8, 9, 14, 16, 19] {
+        assert!(measures.iter().any(|m| m.article == article), "长治 in article {article}");
+    }
+    assert!(measures.iter().any(|m| m.in_clause && m.article == 11 && m.text.contains("长治市人民政府")));
+    // A sentence already shown as the county's own is not repeated at city level.
+    assert!(!measures.iter().any(|m| m.text.contains("武乡太行")));
+}
+
+#[test]
+fn the_two_chengqu_are_not_mixed_up() {
+    let p = policy();
+    // Nothing in the text names either 城区 by itself; each gets its own city's measures.
+    assert!(p.county_measures(code(140502)).is_empty());
+    assert!(p.county_measures(code(140302)).is_empty());
+    let jincheng = p.city_measures(code(140500), Some(code(140502)));
+    let yangquan = p.city_measures(code(140300), Some(code(140302)));
+    assert!(jincheng.iter().any(|m| m.text.contains("晋城民用机场")));
+    assert!(yangquan.iter().any(|m| m.text.contains("中共创建第一城")));
+    // Each city's measures name that city (the airport sentence names both 阳泉 and 晋城).
+    assert!(yangquan.iter().all(|m| m.text.contains("阳泉") || !m.places.is_empty()));
+    assert!(jincheng.iter().all(|m| m.text.contains("晋城") || !m.places.is_empty()));
+}
+
+#[test]
+fn articles_name_their_counties_and_cities() {
+    let p = policy();
+    let names = |codes: Vec<Code>| codes.iter().map(|c| p.county(*c).map_or("?", |x| x.name)).collect::<Vec<_>>();
+    assert_eq!(names(p.counties_named_in(12)), ["潞城区", "武乡县", "左权县", "定襄县"]);
+    assert!(p.counties_named_in(4).contains(&code(140429)));
+    assert!(p.cities_named_in(11).contains(&code(140400)), "长治市人民政府 in the clause");
+    assert!(p.cities_named_in(1).is_empty());
+}
+
+#[test]
+fn summaries_cover_every_article_and_quote_only_the_text() {
+    let p = policy();
+    for a in p.articles() {
+        let s = p.summary(a.no).unwrap();
+        assert!(s.zh.chars().count() >= 30 && !s.en.is_empty(), "article {}", a.no);
+        for h in &s.highlights {
+            assert!(a.prose().concat().contains(h), "highlight {h} in {}", a.no);
+        }
+    }
+    assert!(p.summary(3).unwrap().highlights.contains(&"行政村光纤宽带和4G网络基本全覆盖"));
+    // Articles (一) and (二) assign no one, and their summaries say so rather than invent a unit.
+    assert!(p.summary(1).unwrap().zh.contains("没有指定责任单位"));
+    assert!(p.summary(2).unwrap().zh.contains("没有指定责任单位"));
+}
