@@ -8,6 +8,7 @@ pub mod components;
 pub mod i18n;
 pub mod model;
 pub mod route;
+pub mod storage;
 pub mod views;
 
 use leptos::prelude::*;
@@ -131,7 +132,20 @@ fn page_meta(lang: Lang, section: Option<Section>) -> impl IntoView {
     }
 }
 
-/// The URL of a page, for `<A href>` (the router adds the base path).
+/// A page's address for `<a href>`: the site's base path, then the page's URL. The router
+/// intercepts clicks on such links and navigates without reloading. (Plain links, not the
+/// router's `<A>`, which marks every link to the same path `aria-current="page"`.)
 pub fn href(lang: Lang, page: Page) -> String {
+    site_url(&ViewState::new(lang, page).to_url())
+}
+
+/// A path of the site (`/text#a4`) with the base path in front.
+pub fn site_url(path: &str) -> String {
+    let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
+    format!("{base}{path}")
+}
+
+/// A page's URL for `use_navigate`, which adds the base path itself.
+pub fn nav_url(lang: Lang, page: Page) -> String {
     ViewState::new(lang, page).to_url()
 }

@@ -138,3 +138,77 @@ fn summaries_cover_every_article_and_quote_only_the_text() {
     assert!(p.summary(1).unwrap().zh.contains("没有指定责任单位"));
     assert!(p.summary(2).unwrap().zh.contains("没有指定责任单位"));
 }
+
+fn found(query: &str) -> Vec<&'static str> {
+    let p = policy();
+    p.find_counties(query).iter().map(|c| p.county(*c).unwrap().name).collect()
+}
+
+#[test]
+fn county_search_by_hanzi_pinyin_and_initials() {
+    assert_eq!(found("武乡"), ["武乡县"]);
+    assert_eq!(found("wuxiang"), ["武乡县"]);
+    assert_eq!(found("Wǔxiāng"), ["武乡县"], "tones are ignored");
+    assert_eq!(found("wu xiang"), ["武乡县"], "spaces are ignored");
+    assert_eq!(found("WX"), ["武乡县"], "initials, any case");
+    let yangquan = found("yangquan");
+    assert_eq!(yangquan.len(), 5, "{yangquan:?}");
+    assert!(yangquan.contains(&"城区") && yangquan.contains(&"盂县"));
+    assert_eq!(found("阳泉").len(), 5);
+    assert!(found("").is_empty() && found("   ").is_empty());
+    assert!(found("xyzxyz").is_empty());
+}
+
+#[test]
+fn county_search_knows_the_tricky_readings() {
+    // 长治 is Cháng, 长子 is Zhǎng.
+    assert_eq!(found("changzhi").len(), 12);
+    assert!(!found("zhangzhi").iter().any(|n| n.contains("长治")));
+    assert_eq!(found("zhangzi"), ["长子县"]);
+    assert!(found("changzi").is_empty());
+    // 繁峙 is Fánshì; 盂县 is Yú.
+    assert_eq!(found("fanshi"), ["繁峙县"]);
+    assert!(found("fanzhi").is_empty());
+    assert_eq!(found("fsx"), ["繁峙县"]);
+    assert_eq!(found("yuxian"), ["盂县"]);
+    assert!(found("yu").contains(&"盂县") && found("yu").contains(&"榆社县"));
+    assert_eq!(found("qinxian"), ["沁县"]);
+}
+
+#[test]
+fn county_search_keeps_the_two_chengqu_apart() {
+    let p = policy();
+    let codes = p.find_counties("chengqu");
+    assert_eq!(codes, [code(140502), code(140302)]);
+    assert_eq!(p.find_counties("阳泉城区"), [code(140302)]);
+    assert_eq!(p.find_counties("晋城市城区"), [code(140502)]);
+}
+
+#[test]
+fn schematic_tiles_are_distinct_and_keep_north_up() {
+    let p = policy();
+    let tiles = p.tiles();
+    assert_eq!(tiles.len(), 35);
+    let mut cells: Vec<(u8, u8)> = tiles.iter().map(|t| (t.col, t.row)).collect();
+    cells.sort();
+    cells.dedup();
+    assert_eq!(cells.len(), 35, "no two counties share a tile");
+    let tile = |c: u32| *tiles.iter().find(|t| t.code == code(c)).unwrap();
+    // 大同 (north) above 长治 (south); 广灵 east of 浑源; the two 城区 far apart.
+    assert!(tile(140223).row < tile(140429).row);
+    assert!(tile(140223).col > tile(140225).col);
+    let (a, b) = (tile(140502), tile(140302));
+    assert!((a.row as i32 - b.row as i32).abs() > 5);
+    // Each tile stays near its county's point: within two cells of where it would go alone.
+    assert!(tiles.iter().all(|t| t.row < 25 && t.col < 12));
+}
+
+#[test]
+fn stored_county_is_validated() {
+    use taihang_policy::storage::parse_county;
+    assert_eq!(parse_county("140429"), Some(code(140429)));
+    assert_eq!(parse_county(" 140302 "), Some(code(140302)));
+    for junk in ["", "null", "{\"county\":140429}", "140100", "999999", "武乡县", "\u{0}"] {
+        assert_eq!(parse_county(junk), None, "{junk:?}");
+    }
+}

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::href;
 use crate::i18n::Lang;
@@ -13,7 +12,7 @@ pub fn SiteFooter(lang: Lang) -> impl IntoView {
         <footer class="site-footer">
             <p>{ui.footer_disclaimer}</p>
             <p>
-                <A href=href(lang, Page::Text { query: String::new() })>{ui.footer_source}</A>
+                <a href=href(lang, Page::Text { query: String::new() })>{ui.footer_source}</a>
             </p>
             <p>{ui.footer_as_of}</p>
         </footer>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::Lang;
 use crate::route::{Page, Section};
@@ -12,7 +11,7 @@ pub fn SiteHeader(lang: Lang) -> impl IntoView {
     let view = use_view();
     let other = lang.pick(Lang::En, Lang::Zh);
     // The same page, parameters and all, in the other language.
-    let switch_href = move || view.with(|v| v.with_lang(other).to_url());
+    let switch_href = move || crate::site_url(&view.with(|v| v.with_lang(other).to_url()));
     let label = |section: Section| match section {
         Section::Overview => ui.nav_overview,
         Section::Timeline => ui.nav_timeline,
@@ -23,17 +22,17 @@ pub fn SiteHeader(lang: Lang) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <A href=href(lang, Page::Overview) attr:class="brand">
+                <a href=href(lang, Page::Overview) class="brand">
                     <span class="brand-seal" aria-hidden="true">"太行"</span>
                     <span class="brand-text">
                         <span class="brand-name">{ui.site_name}</span>
                         <span class="brand-tagline">{ui.site_tagline}</span>
                     </span>
-                </A>
-                <A href=switch_href attr:class="lang-switch" attr:lang=other.tag() attr:hreflang=other.tag()
-                    attr:aria-label=ui.other_language_label>
+                </a>
+                <a href=switch_href class="lang-switch" lang=other.tag() hreflang=other.tag()
+                    aria-label=ui.other_language_label>
                     {ui.other_language}
-                </A>
+                </a>
             </div>
             <nav class="site-nav" aria-label=ui.nav_label>
                 <ul>
@@ -42,9 +41,10 @@ pub fn SiteHeader(lang: Lang) -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <A href=href(lang, Page::of(section)) exact=section == Section::Overview>
+                                    <a href=href(lang, Page::of(section))
+                                        aria-current=move || (view.with(|v| v.page.section()) == Some(section)).then_some("page")>
                                         {label(section)}
-                                    </A>
+                                    </a>
                                 </li>
                             }
                         })

@@ -4,6 +4,7 @@
 pub mod matrix;
 pub mod mentions;
 pub mod places;
+pub mod schematic;
 pub mod search;
 pub mod text;
 pub mod timeline;

@@ -142,3 +142,67 @@ impl Policy {
         Some(Hit { article: article.no, title, snippets, count, reasons })
     }
 }
+
+/// A county search key: lower-case, tone marks removed, spaces and apostrophes dropped.
+pub fn county_key(query: &str) -> String {
+    super::places::strip_tones(query)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-' | '·'))
+        .map(|c| if c == 'ü' { 'v' } else { c.to_ascii_lowercase() })
+        .collect()
+}
+
+/// Toneless pinyin without the trailing 县/区/市 syllable (`wuxiangxian` → `wuxiang`).
+fn without_suffix(key: &str) -> &str {
+    ["xian", "qu", "shi"].iter().find_map(|s| key.strip_suffix(s).filter(|rest| !rest.is_empty())).unwrap_or(key)
+}
+
+impl Policy {
+    /// Counties matching a query in hanzi (`武乡`, `阳泉`), full pinyin (`wuxiang`, `Wǔxiāng`,
+    /// `wu xiang`) or initials (`wx`); a city's name or pinyin matches all its counties. Best
+    /// matches first: the county's own name, then pinyin, then initials, then its city.
+    pub fn find_counties(&self, query: &str) -> Vec<super::Code> {
+        let key = county_key(query);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let ascii = key.is_ascii();
+        let mut ranked: Vec<(u8, usize, super::Code)> = Vec::new();
+        for (i, county) in self.counties.iter().enumerate() {
+            let city = self.city(county.city);
+            let city_key = city.map(|c| county_key(c.pinyin)).unwrap_or_default();
+            let rank = if ascii {
+                if county.pinyin_search == key || without_suffix(county.pinyin_search) == key {
+                    Some(0)
+                } else if county.pinyin_search.starts_with(&key) {
+                    Some(1)
+                } else if county.pinyin_initials.starts_with(&key) {
+                    Some(2)
+                } else if city_key.starts_with(&key) || without_suffix(&city_key) == key {
+                    Some(3)
+                } else {
+                    None
+                }
+            } else {
+                let full = city.map_or(String::new(), |c| c.name.to_string()) + county.name;
+                let short = city.map_or(String::new(), |c| c.short_name().to_string()) + county.name;
+                if county.name == key || county.name.trim_end_matches(['县', '区', '市']) == key {
+                    Some(0)
+                } else if county.name.starts_with(&key) {
+                    Some(1)
+                } else if full.contains(&key) || short.contains(&key) {
+                    Some(2)
+                } else if city.is_some_and(|c| c.name.starts_with(&key)) {
+                    Some(3)
+                } else {
+                    None
+                }
+            };
+            if let Some(rank) = rank {
+                ranked.push((rank, i, county.code));
+            }
+        }
+        ranked.sort();
+        ranked.into_iter().map(|(_, _, code)| code).collect()
+    }
+}

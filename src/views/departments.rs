@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::article_href;
 use crate::href;
@@ -24,10 +23,10 @@ pub fn DepartmentsPage(lang: Lang) -> impl IntoView {
                 .map(|(a, role)| {
                     view! {
                         <li>
-                            <A href=article_href(lang, a.no) attr:class=format!("role role-{role:?}").to_lowercase()
-                                attr:title=ui.role(role)>
+                            <a href=article_href(lang, a.no) class=format!("role role-{role:?}").to_lowercase()
+                                title=ui.role(role)>
                                 {a.label()}
-                            </A>
+                            </a>
                         </li>
                     }
                 })
@@ -35,7 +34,7 @@ pub fn DepartmentsPage(lang: Lang) -> impl IntoView {
             let unit_href = href(lang, Page::Departments { unit: Some(unit.id), article: None, sort: Sort::default(), kind: None });
             view! {
                 <tr>
-                    <th scope="row"><A href=unit_href>{unit.name}</A></th>
+                    <th scope="row"><a href=unit_href>{unit.name}</a></th>
                     <td>{lang.pick(unit.full_name, unit.name_en)}</td>
                     <td>{ui.kind(unit.kind)}</td>
                     <td class="num">{leads}</td>

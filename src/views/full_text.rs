@@ -1,13 +1,12 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::{article_anchor, article_href, article_title};
+use super::{article_anchor, article_href, article_title, marked};
 use crate::href;
 use crate::i18n::{Lang, fill};
-use crate::model::search::{Hit, Marked, Reason, mark};
+use crate::model::search::{Hit, Reason, mark};
 use crate::model::{Article, Role, policy, text::chinese_numeral};
 use crate::route::{Page, Sort, clean_query};
 use crate::use_view;
@@ -44,7 +43,7 @@ pub fn FullText(lang: Lang) -> impl IntoView {
                 .articles
                 .iter()
                 .filter(|a| a.part == part.no)
-                .map(|a| view! { <li><A href=article_href(lang, a.no)>{article_title(lang, a)}</A></li> })
+                .map(|a| view! { <li><a href=article_href(lang, a.no)>{article_title(lang, a)}</a></li> })
                 .collect_view();
             view! {
                 <li>
@@ -123,7 +122,7 @@ fn SearchBox(lang: Lang, query: Memo<String>) -> impl IntoView {
     let navigate = use_navigate();
     let go = move |value: String| {
         let page = Page::Text { query: clean_query(&value) };
-        navigate(&href(lang, page), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&crate::nav_url(lang, page), NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
     let on_input = {
         let go = go.clone();
@@ -181,7 +180,7 @@ fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView {
         let suggestions = ui
             .text_suggestions
             .iter()
-            .map(|s| view! { <li><A href=href(lang, Page::Text { query: s.to_string() })>{*s}</A></li> })
+            .map(|s| view! { <li><a href=href(lang, Page::Text { query: s.to_string() })>{*s}</a></li> })
             .collect_view();
         return view! {
             <section class="search-results empty" aria-live="polite">
@@ -206,10 +205,10 @@ fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView {
             let snippets = hit.snippets.iter().map(|s| view! { <p class="snippet" lang="zh-CN">{marked(s)}</p> }).collect_view();
             view! {
                 <li>
-                    <A href=article_href(lang, hit.article) attr:class="hit-title">
+                    <a href=article_href(lang, hit.article) class="hit-title">
                         {article.label()} " " {marked(&hit.title)}
                         {(lang == Lang::En).then(|| view! { <span class="heading-en">{article_title(lang, article)}</span> })}
-                    </A>
+                    </a>
                     {reasons}
                     {snippets}
                 </li>
@@ -223,14 +222,6 @@ fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// Text with its marked ranges in `<mark>`.
-fn marked(m: &Marked) -> impl IntoView + use<> {
-    m.segments()
-        .into_iter()
-        .map(|(text, is_mark)| if is_mark { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() })
-        .collect_view()
 }
 
 fn part_heading(lang: Lang, no: u8) -> String {
@@ -265,7 +256,7 @@ fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + use<>
                     .filter_map(|name| p.unit_by_name(name))
                     .map(|u| {
                         let to = Page::Departments { unit: Some(u.id), article: None, sort: Sort::default(), kind: None };
-                        view! { <li><A href=href(lang, to) attr:title=u.full_name>{u.name}</A></li> }
+                        view! { <li><a href=href(lang, to) title=u.full_name>{u.name}</a></li> }
                     })
                     .collect_view();
                 (r.units_with(role).count() > 0).then(|| {
@@ -288,10 +279,10 @@ fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + use<>
     let places = (!counties.is_empty() || !cities.is_empty()).then(|| {
         let county_links = counties.iter().filter_map(|c| p.county(*c)).map(|c| {
             let city = p.city(c.city).map_or("", |x| x.short_name());
-            view! { <li><A href=href(lang, Page::county(c.code))>{city} {c.name}</A></li> }
+            view! { <li><a href=href(lang, Page::county(c.code))>{city} {c.name}</a></li> }
         });
         let city_links = cities.iter().filter_map(|c| p.city(*c)).map(|c| {
-            view! { <li><A href=href(lang, Page::Counties { county: None, city: Some(c.code) })>{c.name}</A></li> }
+            view! { <li><a href=href(lang, Page::Counties { county: None, city: Some(c.code) })>{c.name}</a></li> }
         });
         view! {
             <div class="article-places" lang=lang.tag()>

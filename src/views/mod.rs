@@ -25,7 +25,7 @@ pub fn article_anchor(no: u8) -> String {
 
 /// `/text#a4`, the article in the full text.
 pub fn article_href(lang: Lang, no: u8) -> String {
-    format!("{}/text#{}", lang.prefix(), article_anchor(no))
+    crate::site_url(&format!("{}/text#{}", lang.prefix(), article_anchor(no)))
 }
 
 /// `(四) 完善现代综合交通网络` or, in English, `(四) Improve the modern integrated transport network`.
@@ -39,10 +39,20 @@ pub fn article_title(lang: Lang, article: &Article<'static>) -> String {
 
 /// Where a source clause stands in the full text.
 pub fn source_href(lang: Lang, source: Source) -> String {
-    match source {
-        Source::Article(no) => article_href(lang, no),
-        Source::Preamble => format!("{}/text#preamble", lang.prefix()),
-        Source::Signature => format!("{}/text#signature", lang.prefix()),
-        Source::PrintingLine => format!("{}/text#printing", lang.prefix()),
-    }
+    let anchor = match source {
+        Source::Article(no) => return article_href(lang, no),
+        Source::Preamble => "preamble",
+        Source::Signature => "signature",
+        Source::PrintingLine => "printing",
+    };
+    crate::site_url(&format!("{}/text#{anchor}", lang.prefix()))
+}
+
+/// Text with its marked ranges in `<mark>`.
+pub fn marked(m: &crate::model::search::Marked) -> impl leptos::prelude::IntoView + use<> {
+    use leptos::prelude::*;
+    m.segments()
+        .into_iter()
+        .map(|(text, is_mark)| if is_mark { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() })
+        .collect_view()
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::href;
 use crate::i18n::Lang;
@@ -16,13 +15,13 @@ pub fn NotFound(lang: Lang) -> impl IntoView {
         (Section::Text, ui.nav_text),
     ]
     .into_iter()
-    .map(|(s, name)| view! { <li><A href=href(lang, Page::of(s))>{name}</A></li> })
+    .map(|(s, name)| view! { <li><a href=href(lang, Page::of(s))>{name}</a></li> })
     .collect_view();
     view! {
         <div class="page not-found">
             <h1>{ui.not_found_title}</h1>
             <p>{ui.not_found_body}</p>
-            <p><A href=href(lang, Page::Overview)>{ui.back_to_overview}</A></p>
+            <p><a href=href(lang, Page::Overview)>{ui.back_to_overview}</a></p>
             <ul class="chip-list">{links}</ul>
         </div>
     }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::article_href;
 use crate::href;
@@ -34,7 +33,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
             view! {
                 <article class="goal-card">
                     <h3>
-                        <A href=milestone_href>{fill(ui.goal_by, &[&goal.year])}</A>
+                        <a href=milestone_href>{fill(ui.goal_by, &[&goal.year])}</a>
                     </h3>
                     <ul class="goal-list">
                         {clauses
@@ -70,7 +69,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                     };
                     view! {
                         <li>
-                            <A href=href(lang, Page::county(county.code))>{name}</A>
+                            <a href=href(lang, Page::county(county.code))>{name}</a>
                         </li>
                     }
                 })
@@ -102,9 +101,9 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                 <li>
                     <span class="part-no">{crate::model::text::chinese_numeral(part.no)}</span>
                     <span class="part-title">{title}</span>
-                    <A href=article_href(lang, first) attr:class="part-range">
+                    <a href=article_href(lang, first) class="part-range">
                         {fill(ui.articles_count, &[&article_label(first), &article_label(last)])}
-                    </A>
+                    </a>
                 </li>
             }
         })
@@ -120,10 +119,10 @@ pub fn Overview(lang: Lang) -> impl IntoView {
     .map(|(section, name, blurb)| {
         view! {
             <li>
-                <A href=href(lang, Page::of(section)) attr:class="explore-card">
+                <a href=href(lang, Page::of(section)) class="explore-card">
                     <span class="explore-name">{name}</span>
                     <span class="explore-blurb">{blurb}</span>
-                </A>
+                </a>
             </li>
         }
     })
@@ -165,7 +164,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                 <h2 id="goals-heading">{ui.goals_heading}</h2>
                 <div class="goal-grid">{goals}</div>
                 <p class="source-note">
-                    <A href=article_href(lang, 2)>{ui.goals_source}</A>
+                    <a href=article_href(lang, 2)>{ui.goals_source}</a>
                 </p>
             </section>
 

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::{article_href, article_title, source_href};
@@ -61,7 +60,7 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
 
     let navigate = use_navigate();
     let select = move |id: &'static str| {
-        navigate(&href(lang, Page::Timeline { milestone: Some(id) }), NavigateOptions::default());
+        navigate(&crate::nav_url(lang, Page::Timeline { milestone: Some(id) }), NavigateOptions::default());
     };
     let on_key = {
         let select = select.clone();
@@ -169,13 +168,13 @@ fn milestone_item(lang: Lang, number: usize, m: Milestone, selected: Memo<Option
     });
     view! {
         <li class="tl-item" class:selected=is_selected>
-            <A href=href(lang, Page::Timeline { milestone: Some(id) }) attr:id=format!("ms-{id}")
-                attr:aria-current=move || is_selected().then_some("true") attr:class="tl-link">
+            <a href=href(lang, Page::Timeline { milestone: Some(id) }) id=format!("ms-{id}")
+                aria-current=move || is_selected().then_some("true") class="tl-link">
                 <span class="tl-number" aria-hidden="true">{number}</span>
                 <time class="tl-when" datetime=m.when.start().to_string()>{lang.pick(m.when.label_zh(), m.when.label_en())}</time>
                 <span class="tl-title">{lang.pick(m.title_zh, m.title_en)}</span>
                 {relation}
-            </A>
+            </a>
         </li>
     }
 }
@@ -213,7 +212,7 @@ fn milestone_detail(lang: Lang, m: Milestone) -> impl IntoView {
             .iter()
             .map(|&no| {
                 let title = p.article(no).map(|a| article_title(lang, a)).unwrap_or_default();
-                view! { <li><A href=article_href(lang, no) attr:title=title.clone() attr:aria-label=title>{format!("({})", chinese_numeral(no))}</A></li> }
+                view! { <li><a href=article_href(lang, no) title=title.clone() aria-label=title>{format!("({})", chinese_numeral(no))}</a></li> }
             })
             .collect_view()
     };
@@ -253,7 +252,7 @@ fn milestone_detail(lang: Lang, m: Milestone) -> impl IntoView {
             <blockquote lang="zh-CN">{m.quote.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}</blockquote>
             <figcaption>
                 {ui.tl_source} ": "
-                <A href=source_href(lang, m.source)>{source_label(lang, m.source)}</A>
+                <a href=source_href(lang, m.source)>{source_label(lang, m.source)}</a>
             </figcaption>
         </figure>
         <h3>{ui.tl_summary}</h3>

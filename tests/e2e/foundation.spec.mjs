@@ -25,6 +25,8 @@ export function register({ url, browser }) {
         const lang = await page.getAttribute('html', 'lang');
         assertEq(lang, route.path.startsWith('/en') ? 'en' : 'zh-CN', 'html lang');
         if (label === 'desktop') await axe(page, route.path);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(scrollWidth <= viewport.width, `no sideways scrolling at ${viewport.width}px (page is ${scrollWidth}px)`);
         await screenshot(page, `${route.name}-${viewport.width}`);
         assertEq(page.errors, [], 'console errors');
         await context.close();
@@ -99,7 +101,7 @@ export function register({ url, browser }) {
     await ready(page);
     const notice = await page.textContent('.notice');
     assert(notice.includes('county=999999') && notice.includes('colour'), `notice: ${notice}`);
-    assertEq(await page.locator('.city-group a').count(), 35, 'the full list is still shown');
+    assertEq(await page.locator('.city-group a.chip').count(), 35, 'the full list is still shown');
     await page.click('.notice-dismiss');
     assertEq(await page.locator('.notice').count(), 0, 'notice dismissed');
     await page.goto(url + '/no/such/page');

@@ -1,0 +1,98 @@
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, Color, Tooltip, Trigger};
+use charming::series::Bar;
+use leptos::prelude::*;
+
+use super::Chart;
+use crate::href;
+use crate::i18n::{Lang, fill};
+use crate::model::{Code, policy};
+use crate::route::Page;
+
+/// One row of the chart's data: a county, how many measures name it, how many name its city.
+struct Row {
+    code: Code,
+    name: String,
+    city: String,
+    own: usize,
+    city_level: usize,
+}
+
+fn rows(lang: Lang) -> Vec<Row> {
+    let p = policy();
+    p.counties
+        .iter()
+        .map(|c| {
+            let city = p.city(c.city).expect("city");
+            Row {
+                code: c.code,
+                name: lang.pick(format!("{}{}", city.short_name(), c.name), c.name_en()),
+                city: lang.pick(city.name.to_string(), city.name_en()),
+                own: p.county_measures(c.code).len(),
+                city_level: p.city_measures(c.city, Some(c.code)).len(),
+            }
+        })
+        .collect()
+}
+
+/// How many measures touch each county: a stacked bar chart, its text summary and its table.
+#[component]
+pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let data = rows(lang);
+    let top = data.iter().max_by_key(|r| (r.own, std::cmp::Reverse(r.code)));
+    let unnamed = data.iter().filter(|r| r.own == 0).count();
+    let summary = top.map(|t| fill(ui.county_chart_summary, &[&t.name, &t.own, &unnamed]));
+    let summary = summary.unwrap_or_default();
+    let names: Vec<String> = data.iter().map(|r| r.name.clone()).collect();
+    let own: Vec<i64> = data.iter().map(|r| r.own as i64).collect();
+    let city: Vec<i64> = data.iter().map(|r| r.city_level as i64).collect();
+    let chart = charming::Chart::new()
+        .aria(super::aria())
+        .color(vec![Color::from("#8c1c13"), Color::from("#7fa8a4")])
+        .legend(Legend::new().top("0"))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left("90").right("16").top("32").bottom("24"))
+        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
+        .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))
+        .series(Bar::new().name(ui.county_chart_own).stack("n").data(own))
+        .series(Bar::new().name(ui.county_chart_city).stack("n").data(city));
+    let table_rows = data
+        .into_iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row"><a href=href(lang, Page::county(r.code))>{r.name}</a></th>
+                    <td>{r.city}</td>
+                    <td class="num">{r.own}</td>
+                    <td class="num">{r.city_level}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="county-chart" aria-labelledby="county-chart-heading">
+            <h2 id="county-chart-heading">{ui.county_chart_heading}</h2>
+            <p>{summary}</p>
+            <div class="chart-and-table">
+                <Chart id="county-counts" lang height=760 chart=Signal::derive(move || chart.clone())/>
+                <details class="data-table-details" open>
+                    <summary>{ui.county_table_caption}</summary>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=ui.county_table_caption>
+                        <table class="data-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ui.nav_counties}</th>
+                                    <th scope="col">{ui.county_city}</th>
+                                    <th scope="col">{ui.county_chart_own}</th>
+                                    <th scope="col">{ui.county_chart_city}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{table_rows}</tbody>
+                        </table>
+                    </div>
+                </details>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,134 @@
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use crate::i18n::Lang;
+use crate::model::schematic::Tile;
+use crate::model::{Code, policy};
+use crate::route::Page;
+
+const CELL: f64 = 46.0;
+const GAP: f64 = 4.0;
+
+/// The county's short label for a tile: `武乡`, but `城区`, `沁县` (one character is too short).
+pub fn short_label(name: &str) -> &str {
+    let short = name.trim_end_matches(['县', '区', '市']);
+    if short.chars().count() >= 2 { short } else { name }
+}
+
+/// The schematic map: one tile per county, coloured by city, labelled as a schematic. A mouse
+/// clicks a tile; the keyboard reaches the map with one Tab stop and moves with the arrow keys.
+#[component]
+pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let tiles = StoredValue::new(p.tiles());
+    let cols = tiles.with_value(|t| t.iter().map(|t| t.col).max().unwrap_or(0)) as f64 + 1.0;
+    let rows = tiles.with_value(|t| t.iter().map(|t| t.row).max().unwrap_or(0)) as f64 + 1.0;
+    // The tile that takes the Tab stop: the selected one, else the first.
+    let focus = RwSignal::new(selected.get_untracked().unwrap_or(p.counties[0].code));
+    Effect::new(move |_| {
+        if let Some(code) = selected.get() {
+            focus.set(code);
+        }
+    });
+    let navigate = use_navigate();
+    let choose = move |code: Code| navigate(&crate::nav_url(lang, Page::county(code)), NavigateOptions::default());
+
+    let on_key = {
+        let choose = choose.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let here = focus.get_untracked();
+            let step = match ev.key().as_str() {
+                "ArrowUp" => (0, -1),
+                "ArrowDown" => (0, 1),
+                "ArrowLeft" => (-1, 0),
+                "ArrowRight" => (1, 0),
+                "Enter" | " " => {
+                    ev.prevent_default();
+                    choose(here);
+                    return;
+                }
+                _ => return,
+            };
+            ev.prevent_default();
+            if let Some(next) = tiles.with_value(|t| neighbour(t, here, step)) {
+                focus.set(next);
+                focus_tile(next);
+            }
+        }
+    };
+
+    let city_index = |code: Code| p.cities.iter().position(|c| c.code == code.city()).unwrap_or(0);
+    let items = tiles
+        .get_value()
+        .into_iter()
+        .map(|tile| {
+            let county = p.county(tile.code).expect("tiles are counties");
+            let city = p.city(county.city).map_or("", |c| c.name);
+            let (x, y) = (tile.col as f64 * CELL, tile.row as f64 * CELL);
+            let code = tile.code;
+            let choose = choose.clone();
+            // Starts with the tile's visible text, so speech users can say what they see.
+            let label = match lang {
+                Lang::Zh => format!("{} {city}{}", short_label(county.name), county.name),
+                Lang::En => format!("{} {} ({}{})", short_label(county.name), county.name_en(), city, county.name),
+            };
+            view! {
+                <g class=format!("tile city-{}", city_index(code)) class:selected=move || selected.get() == Some(code)
+                    id=format!("tile-{code}") role="button" aria-label=label
+                    aria-pressed=move || if selected.get() == Some(code) { "true" } else { "false" }
+                    tabindex=move || if focus.get() == code { "0" } else { "-1" }
+                    on:click=move |_| { focus.set(code); choose(code) }
+                    on:focus=move |_| focus.set(code)>
+                    <rect x=format!("{:.0}", x + GAP / 2.0) y=format!("{:.0}", y + GAP / 2.0) width=format!("{:.0}", CELL - GAP)
+                        height=format!("{:.0}", CELL - GAP) rx="6"/>
+                    <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 5.0)>{short_label(county.name)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let legend = p
+        .cities
+        .iter()
+        .enumerate()
+        .map(|(i, c)| view! { <li><span class=format!("swatch city-{i}") aria-hidden="true"></span>{lang.pick(c.name.to_string(), c.name_en())}</li> })
+        .collect_view();
+    view! {
+        <figure class="county-map">
+            <svg viewBox=format!("0 0 {:.0} {:.0}", cols * CELL, rows * CELL) role="group" aria-label=ui.county_map_label on:keydown=on_key>
+                {items}
+            </svg>
+            <figcaption>
+                <strong>{ui.county_map_heading}</strong> " " {ui.county_map_note}
+                <ul class="legend">{legend}</ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The nearest tile from `here` in direction `step` (within a 45° cone).
+fn neighbour(tiles: &[Tile], here: Code, step: (i32, i32)) -> Option<Code> {
+    let from = tiles.iter().find(|t| t.code == here)?;
+    tiles
+        .iter()
+        .filter_map(|t| {
+            let (dx, dy) = (t.col as i32 - from.col as i32, t.row as i32 - from.row as i32);
+            let along = dx * step.0 + dy * step.1;
+            let across = (dx * step.1 - dy * step.0).abs();
+            (along > 0 && across <= along).then_some((along * along + 2 * across * across, t.code))
+        })
+        .min_by_key(|(d, code)| (*d, *code))
+        .map(|(_, code)| code)
+}
+
+#[allow(unused_variables)]
+fn focus_tile(code: Code) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id(&format!("tile-{code}")) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use crate::href;
+use crate::i18n::{Lang, fill};
+use crate::model::policy;
+use crate::route::Page;
+
+/// Find a county by hanzi, pinyin (tones and spaces optional) or initials; results as you type.
+/// Enter opens the first result.
+#[component]
+pub fn CountySearch(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let (query, set_query) = signal(String::new());
+    let found = Memo::new(move |_| query.with(|q| p.find_counties(q)));
+    let navigate = use_navigate();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            if let Some(code) = found.with(|f| f.first().copied()) {
+                navigate(&crate::nav_url(lang, Page::county(code)), NavigateOptions::default());
+            }
+        }
+    };
+    let results = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let codes = found.get();
+        let status = if codes.is_empty() { fill(ui.county_search_none, &[&q.trim()]) } else { fill(ui.county_search_found, &[&codes.len()]) };
+        let items = codes
+            .iter()
+            .filter_map(|c| p.county(*c))
+            .map(|county| {
+                let city = p.city(county.city).map_or("", |c| c.name);
+                view! {
+                    <li>
+                        <a href=href(lang, Page::county(county.code)) class="chip" data-code=county.code.to_string()>
+                            <span>{city} " " <strong>{county.name}</strong></span>
+                            <span class="pinyin" lang="zh-Latn-pinyin">{county.pinyin}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="search-status" role="status">{status}</p>
+            <ul class="chip-list search-hits">{items}</ul>
+        })
+    };
+    view! {
+        <div class="county-search" role="search">
+            <label for="county-search">{ui.county_search_label}</label>
+            <input id="county-search" type="search" autocomplete="off" placeholder=ui.county_search_placeholder
+                on:input=move |ev| set_query.set(event_target_value(&ev)) on:keydown=on_key/>
+            {results}
+        </div>
+    }
+}

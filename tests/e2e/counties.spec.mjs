@@ -1,0 +1,141 @@
+// The county selector: list, search and schematic map in step; the URL; memory; the chart.
+import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+
+async function expectWuxiang(page) {
+  await page.waitForURL(/county=140429/);
+  await page.waitForSelector('#county-heading');
+  assert((await page.textContent('#county-heading')).includes('武乡县'), 'heading');
+  const measures = await page.textContent('.county-detail .measures');
+  assert(measures.includes('武乡县八路军总部王家峪片区'), '(十二) 王家峪');
+  assert(measures.includes('武乡太行'), '(四) airport');
+  assert(measures.includes('八路军太行纪念馆'), '(十二) 纪念馆');
+  assert(measures.includes('乡村振兴示范区'), '(十七)');
+  assertEq(await page.getAttribute('#tile-140429', 'aria-pressed'), 'true', 'map in step');
+  assert((await page.getAttribute('.city-group a.chip.selected', 'href')).endsWith('county=140429'), 'list in step');
+}
+
+export function register({ url, browser }) {
+  test('counties: choose 武乡县 from the list, reload, and land on it', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/counties');
+    await ready(page);
+    await page.click('.city-group a.chip:has-text("武乡县")');
+    await expectWuxiang(page);
+    await page.reload();
+    await ready(page);
+    await expectWuxiang(page);
+    await axe(page, 'county detail');
+    await screenshot(page, 'county-wuxiang-1280');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('counties: choose by search — pinyin, initials with Enter, hanzi', async () => {
+    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+    await page.goto(url + '/counties');
+    await ready(page);
+    await page.fill('#county-search', 'wuxiang');
+    await page.click('.search-hits a[data-code="140429"]');
+    await expectWuxiang(page);
+    await page.goto(url + '/counties?county=140302');
+    await ready(page);
+    await page.fill('#county-search', 'yangquan');
+    assertEq(await page.locator('.search-hits a').count(), 5, 'yangquan → the 5 阳泉 units');
+    await page.fill('#county-search', 'wx');
+    await page.press('#county-search', 'Enter');
+    await expectWuxiang(page);
+    await page.fill('#county-search', '不存在的县');
+    assert((await page.textContent('.county-search .search-status')).includes('没有找到'), 'no match says so');
+    await axe(page, 'county search on a phone');
+    await screenshot(page, 'county-wuxiang-390');
+    await context.close();
+  });
+
+  test('counties: choose on the schematic map by mouse and by keyboard only', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/counties');
+    await ready(page);
+    assert((await page.textContent('.county-map figcaption')).includes('示意图'), 'labelled as a schematic');
+    assertEq(await page.locator('.county-map .tile').count(), 35, '35 tiles');
+    await page.click('#tile-140429');
+    await expectWuxiang(page);
+    // Keyboard only: focus the map's single tab stop, move with arrows, choose with Enter.
+    await page.goto(url + '/counties');
+    await ready(page);
+    await page.focus('#county-search');
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList?.contains('tile'))) break;
+    }
+    assert(await page.evaluate(() => document.activeElement.classList.contains('tile')), 'Tab reaches the map');
+    const before = await page.evaluate(() => document.activeElement.id);
+    await page.keyboard.press('ArrowDown');
+    const after = await page.evaluate(() => document.activeElement.id);
+    assert(before !== after, `arrow moves focus (${before} → ${after})`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`county=${after.replace('tile-', '')}`));
+    await page.waitForFunction(() => document.activeElement?.id === 'county-heading');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('counties: an unknown code explains itself and shows the full list', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/counties?county=140499');
+    await ready(page);
+    assert((await page.textContent('.notice')).includes('county=140499'), 'clear message');
+    assertEq(await page.locator('.city-group a.chip').count(), 35, 'full list');
+    assertEq(await page.locator('.county-detail').count(), 0, 'no detail');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('counties: the choice is remembered; corrupt storage is ignored', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/counties?county=140429');
+    await page.waitForSelector('#county-heading');
+    await page.goto(url + '/counties');
+    await page.waitForURL(/county=140429/);
+    assert((await page.textContent('.notice-soft')).includes('上次'), 'says it restored');
+    await page.evaluate(() => localStorage.setItem('taihang-policy.county', '{not json'));
+    await page.goto(url + '/counties');
+    await ready(page);
+    assertEq(await page.locator('.county-detail').count(), 0, 'corrupt value not used');
+    assertEq(await page.evaluate(() => localStorage.getItem('taihang-policy.county')), null, 'and removed');
+    await page.evaluate(() => localStorage.setItem('taihang-policy.county', '"140100"'));
+    await page.goto(url + '/counties');
+    await ready(page);
+    assert(page.url().endsWith('/counties'), 'stale code not used');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('counties: the chart loads ECharts from this site only when scrolled to; the table is there', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/');
+    await ready(page);
+    await page.click('.site-nav a:has-text("县区")');
+    await ready(page);
+    assert(!page.requests.some((r) => r.includes('echarts')), 'ECharts not requested on the overview or on arrival');
+    assertEq(await page.locator('.county-chart table tbody tr').count(), 35, 'table alternative');
+    await page.locator('.county-chart').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#county-counts[data-state="shown"] canvas', { timeout: 10000 });
+    assert(page.requests.some((r) => r.startsWith(url) && r.includes('echarts-5.6.0-charts.js')), 'requested from this site');
+    assert(page.requests.every((r) => r.startsWith(url) || r.startsWith('data:')), 'no third-party request');
+    await screenshot(page, 'county-chart-1280');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('counties: if ECharts cannot load, a message says why and the table stays', async () => {
+    const { context, page } = await openPage(browser);
+    await context.route('**/echarts-*.js', (route) => route.abort());
+    await page.goto(url + '/counties');
+    await ready(page);
+    await page.locator('.county-chart').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.chart-frame.failed');
+    assert((await page.textContent('.chart-frame .chart-status')).includes('未能加载'), 'message');
+    assertEq(await page.locator('.county-chart table tbody tr').count(), 35, 'table stays');
+    await context.close();
+  });
+}
