@@ -3,6 +3,7 @@
 //! and are reported, so the page can say what it ignored.
 
 use crate::i18n::Lang;
+use crate::model::matrix::RowOrder;
 use crate::model::{Code, UnitKind, policy, timeline};
 
 /// The sections of the site, one per top-level path.
@@ -48,7 +49,7 @@ pub enum Param {
     Unit,
     /// `/departments?article=19`
     Article,
-    /// `/departments?sort=leads`
+    /// `/departments?sort=leads` (a `RowOrder` key)
     Sort,
     /// `/departments?kind=finance`
     Kind,
@@ -86,34 +87,6 @@ impl Param {
     }
 }
 
-/// Row order of the department matrix.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Sort {
-    /// Most articles first.
-    #[default]
-    Involvement,
-    /// Most leads first.
-    Leads,
-    /// By name (pinyin order of the Chinese name is not needed: text order is used).
-    Name,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Involvement, Sort::Leads, Sort::Name];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Sort::Involvement => "involvement",
-            Sort::Leads => "leads",
-            Sort::Name => "name",
-        }
-    }
-
-    fn from_key(key: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
-
 /// What a page shows, beyond its section.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -121,13 +94,18 @@ pub enum Page {
     Timeline { milestone: Option<&'static str> },
     /// A county, or else a city, or else nothing chosen.
     Counties { county: Option<Code>, city: Option<Code> },
-    Departments { unit: Option<&'static str>, article: Option<u8>, sort: Sort, kind: Option<UnitKind> },
+    Departments { unit: Option<&'static str>, article: Option<u8>, sort: RowOrder, kind: Option<UnitKind> },
     Text { query: String },
     /// A path the site does not have (kept to show it back).
     NotFound { path: String },
 }
 
 impl Page {
+    /// The department page of a unit (by id).
+    pub fn unit(id: &'static str) -> Page {
+        Page::Departments { unit: Some(id), article: None, sort: RowOrder::default(), kind: None }
+    }
+
     /// The county page of `code`.
     pub fn county(code: Code) -> Page {
         Page::Counties { county: Some(code), city: None }
@@ -150,7 +128,7 @@ impl Page {
             Section::Overview => Page::Overview,
             Section::Timeline => Page::Timeline { milestone: None },
             Section::Counties => Page::Counties { county: None, city: None },
-            Section::Departments => Page::Departments { unit: None, article: None, sort: Sort::default(), kind: None },
+            Section::Departments => Page::Departments { unit: None, article: None, sort: RowOrder::default(), kind: None },
             Section::Text => Page::Text { query: String::new() },
         }
     }
@@ -204,7 +182,7 @@ impl ViewState {
                 let mut params = vec![];
                 params.extend(unit.map(|u| (Param::Unit, u.to_string())));
                 params.extend(article.map(|a| (Param::Article, a.to_string())));
-                if *sort != Sort::default() {
+                if *sort != RowOrder::default() {
                     params.push((Param::Sort, sort.key().to_string()));
                 }
                 params.extend(kind.map(|k| (Param::Kind, k.key().to_string())));
@@ -288,7 +266,7 @@ impl ViewState {
                         None => bad(&mut problems),
                     }
                 }
-                (Page::Departments { sort, .. }, Param::Sort) => match Sort::from_key(&value) {
+                (Page::Departments { sort, .. }, Param::Sort) => match RowOrder::from_key(&value) {
                     Some(s) => *sort = s,
                     None => bad(&mut problems),
                 },

@@ -137,3 +137,33 @@ fn reader_search_results_and_empty_state() {
     let t = text(&render("/text?q=qqzzxx"));
     assert!(t.contains("没有找到与“qqzzxx”相关的条目") && t.contains("可以换个说法"));
 }
+
+#[test]
+fn departments_unit_and_article_pages() {
+    let html = render("/departments?unit=drc");
+    let t = text(&html);
+    assert!(t.contains("山西省发展和改革委员会") && t.contains("牵头2条、共同负责1条、按职责分工负责14条，共涉及17条"));
+    assert_eq!(html.matches(r#"class="unit-article""#).count(), 17, "every article 省发展改革委 appears in");
+    let html = render("/departments?article=19");
+    let t = text(&html);
+    assert!(t.contains("本条没有牵头单位"));
+    let panel = &html[html.find("article-panel").unwrap()..];
+    let panel = &panel[..panel.find("</section>").unwrap()];
+    assert_eq!(panel.matches("<li>").count(), 6, "six jointly responsible units");
+    assert!(!panel.contains("role-lead"), "no lead in (十九)");
+    // The whole grid: a cell per unit × article, one tab stop.
+    let html = render("/departments");
+    assert_eq!(html.matches(r#"class="cell""#).count(), 37 * 20);
+    assert_eq!(html.matches(r#"tabindex="0""#).count(), 1 + 1, "one cell, plus the counts table's scroll region");
+    assert!(html.contains("data:text/csv;charset=utf-8,%EF%BB%BF"), "CSV download starts with a BOM");
+}
+
+#[test]
+fn departments_order_and_filter_come_from_the_url() {
+    let html = render("/departments?kind=finance&sort=name");
+    let t = text(&html);
+    assert!(t.contains("显示4个单位"));
+    let rows: Vec<&str> = html.match_indices(r#"class="unit-link">"#).map(|(i, m)| &html[i + m.len()..i + m.len() + 30]).collect();
+    assert_eq!(rows.len(), 4);
+    assert!(html.contains(r#"<option value="name" selected"#), "the select shows the order");
+}

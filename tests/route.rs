@@ -5,7 +5,8 @@ use proptest::prelude::*;
 use taihang_policy::i18n::Lang;
 use taihang_policy::model::timeline::MILESTONE_IDS;
 use taihang_policy::model::{Code, UnitKind, policy};
-use taihang_policy::route::{Page, Param, Parsed, Section, Sort, UrlProblem, ViewState, clean_query, decode, encode};
+use taihang_policy::model::matrix::RowOrder;
+use taihang_policy::route::{Page, Param, Parsed, Section, UrlProblem, ViewState, clean_query, decode, encode};
 
 fn parse(url: &str) -> Parsed {
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
@@ -29,7 +30,7 @@ fn page() -> impl Strategy<Value = Page> {
         (
             prop::option::of(prop::sample::select(units)),
             prop::option::of(1u8..=22),
-            prop::sample::select(Sort::ALL.to_vec()),
+            prop::sample::select(RowOrder::ALL.to_vec()),
             prop::option::of(prop::sample::select(UnitKind::ALL.to_vec())),
         )
             .prop_map(|(unit, article, sort, kind)| Page::Departments { unit, article, sort, kind }),

@@ -52,7 +52,7 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
         .color(vec![Color::from("#8c1c13"), Color::from("#7fa8a4")])
         .legend(Legend::new().top("0"))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left("90").right("16").top("32").bottom("24"))
+        .grid(Grid::new().left("8").right("16").top("32").bottom("24").contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
         .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))
         .series(Bar::new().name(ui.county_chart_own).stack("n").data(own))

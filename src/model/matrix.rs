@@ -687,3 +687,9 @@ impl JsonReader<'_> {
         Ok(code)
     }
 }
+
+/// The matrix of the policy, built once.
+pub fn matrix() -> &'static Matrix {
+    static MATRIX: std::sync::LazyLock<Matrix> = std::sync::LazyLock::new(|| super::policy().matrix());
+    &MATRIX
+}

@@ -8,7 +8,7 @@ use crate::href;
 use crate::i18n::{Lang, fill};
 use crate::model::search::{Hit, Reason, mark};
 use crate::model::{Article, Role, policy, text::chinese_numeral};
-use crate::route::{Page, Sort, clean_query};
+use crate::route::{Page, clean_query};
 use crate::use_view;
 
 /// The reader: the policy verbatim by part and article, each opening with a plain-language
@@ -255,7 +255,7 @@ fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + use<>
                     .units_with(role)
                     .filter_map(|name| p.unit_by_name(name))
                     .map(|u| {
-                        let to = Page::Departments { unit: Some(u.id), article: None, sort: Sort::default(), kind: None };
+                        let to = Page::unit(u.id);
                         view! { <li><a href=href(lang, to) title=u.full_name>{u.name}</a></li> }
                     })
                     .collect_view();

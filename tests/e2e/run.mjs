@@ -8,7 +8,7 @@ const server = await startServer({ root: path.resolve('dist') });
 const browser = await launch();
 const env = { url: server.url, browser, server };
 
-for (const spec of ['foundation', 'timeline-reader', 'counties']) {
+for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments']) {
   const mod = await import(`./${spec}.spec.mjs`);
   mod.register(env);
 }

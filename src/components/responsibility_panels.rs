@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+
+use super::matrix_table::{role_cell, role_class};
+use crate::href;
+use crate::i18n::{Lang, fill};
+use crate::model::matrix::{RowOrder, matrix};
+use crate::model::{Role, UnitKind, policy};
+use crate::route::Page;
+use crate::views::{article_href, article_title};
+
+/// One unit: its full name as of 2021, its role in each article, and those articles verbatim.
+#[component]
+pub fn UnitPanel(lang: Lang, id: &'static str, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let unit = p.unit_by_id(id).expect("a valid unit id");
+    let row = matrix().row(id).expect("every unit has a row");
+    let collective = (unit.kind == UnitKind::Collective).then(|| view! { <p class="empty-note">{ui.dep_collective_note}</p> });
+    let articles = p
+        .roles_of(unit)
+        .map(|(a, role)| {
+            let summary = p.summary(a.no).map(|s| lang.pick(s.zh, s.en));
+            let prose = a.prose().into_iter().map(|para| view! { <p>{para}</p> }).collect_view();
+            let clause = a.responsibility.as_ref().map(|r| r.clause);
+            view! {
+                <li class="unit-article">
+                    <span class=role_class(role)>{role_cell(lang, role)}</span>
+                    " "
+                    <a href=href(lang, Page::Departments { unit: Some(id), article: Some(a.no), sort, kind })>{article_title(lang, a)}</a>
+                    <p class="unit-article-summary">{summary}</p>
+                    <details>
+                        <summary>{ui.dep_show_text}</summary>
+                        <div class="verbatim" lang="zh-CN">
+                            {prose}
+                            <p class="clause">"(" {clause} ")"</p>
+                            <p><a href=article_href(lang, a.no)>{ui.nav_text} " → " {a.label()}</a></p>
+                        </div>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="unit-panel panel" aria-labelledby="unit-heading">
+            <p class="panel-kicker">{ui.dep_unit_heading_prefix}</p>
+            <h2 id="unit-heading" tabindex="-1">{unit.name}</h2>
+            <dl class="facts">
+                <div><dt>{ui.unit_full_name}</dt><dd lang="zh-CN">{unit.full_name}</dd></div>
+                <div><dt>{ui.unit_kind}</dt><dd>{ui.kind(unit.kind)}</dd></div>
+                {(lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> })}
+            </dl>
+            {collective}
+            <p class="counts">{fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}</p>
+            <ol class="unit-articles">{articles}</ol>
+            <p><a class="button" href=href(lang, Page::Departments { unit: None, article: None, sort, kind })>{ui.dep_close}</a></p>
+        </section>
+    }
+}
+
+/// One article: its clause verbatim and its units by role.
+#[component]
+pub fn ArticlePanel(lang: Lang, no: u8, unit: Option<&'static str>, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let a = p.article(no).expect("a valid article");
+    let units = matrix().units_of(no);
+    let no_lead = (!units.is_empty() && !units.iter().any(|(_, r)| *r == Role::Lead)).then(|| view! { <p class="note">{ui.dep_no_lead}</p> });
+    let groups = [Role::Lead, Role::Joint, Role::Support]
+        .into_iter()
+        .filter_map(|role| {
+            let of_role: Vec<_> = units.iter().filter(|(_, r)| *r == role).collect();
+            (!of_role.is_empty()).then(|| {
+                let items = of_role
+                    .iter()
+                    .map(|(u, _)| {
+                        view! {
+                            <li>
+                                <a href=href(lang, Page::Departments { unit: Some(u.id), article: Some(no), sort, kind }) title=u.full_name>{u.name}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="resp-group">
+                        <dt><span class=role_class(role)>{ui.role(role)}</span></dt>
+                        <dd><ul class="inline-list">{items}</ul></dd>
+                    </div>
+                }
+            })
+        })
+        .collect_view();
+    let body = if units.is_empty() {
+        view! { <p class="empty-note">{ui.dep_no_units}</p> }.into_any()
+    } else {
+        view! {
+            {no_lead}
+            <dl class="responsibility">{groups}</dl>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="article-panel panel" aria-labelledby="article-heading">
+            <p class="panel-kicker">{ui.dep_article_heading_prefix}</p>
+            <h2 id="article-heading" tabindex="-1">{article_title(lang, a)}</h2>
+            {a.responsibility.as_ref().map(|r| view! { <blockquote lang="zh-CN">"(" {r.clause} ")"</blockquote> })}
+            <h3>{ui.dep_article_units}</h3>
+            {body}
+            <p>
+                <a href=article_href(lang, no)>{ui.nav_text} " → " {a.label()}</a>
+                " · "
+                <a href=href(lang, Page::Departments { unit, article: None, sort, kind })>{ui.dep_close}</a>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+// The department-responsibility matrix: unit and article pages, keyboard grid, order and filter,
+// downloads, charts loaded on demand.
+import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+
+export function register({ url, browser }) {
+  test('departments: open 省发展改革委 from the matrix and see every article it appears in', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/departments');
+    await ready(page);
+    await page.click('.matrix .unit-link:has-text("省发展改革委")');
+    await page.waitForURL(/unit=drc/);
+    await page.waitForSelector('.unit-panel');
+    assertEq(await page.locator('.unit-panel .unit-article').count(), 17, 'articles');
+    assertEq(await page.locator('.unit-panel .unit-article .role-lead').count(), 2, 'leads (三) and (四)');
+    assert((await page.textContent('.unit-panel')).includes('山西省发展和改革委员会'), 'full name');
+    await page.click('.unit-panel .unit-article details summary >> nth=0');
+    assert((await page.textContent('.unit-panel .verbatim >> nth=0')).includes('行政村光纤宽带和4G网络基本全覆盖'), 'verbatim text');
+    assertEq(await page.locator('.matrix tr.selected').count(), 1, 'its row is highlighted');
+    await axe(page, 'unit page');
+    await screenshot(page, 'departments-drc-1280');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+
+  test('departments: (十九) has six jointly responsible units and no lead', async () => {
+    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+    await page.goto(url + '/departments?article=19');
+    await ready(page);
+    const panel = page.locator('.article-panel');
+    assert((await panel.textContent()).includes('本条没有牵头单位'), 'says there is no lead');
+    assertEq(await panel.locator('.responsibility li').count(), 6, 'six units');
+    assertEq(await panel.locator('.role-lead').count(), 0, 'no lead');
+    assertEq(await panel.locator('.role-joint').count(), 1, 'one joint group');
+    assertEq(await page.isVisible('.matrix-narrow'), true, 'phone list');
+    assertEq(await page.isVisible('.matrix-wide'), false, 'no wide grid on a phone');
+    await axe(page, 'article page on a phone');
+    await screenshot(page, 'departments-article19-390');
+    await context.close();
+  });
+
+  test('departments: keyboard through the grid with a visible focus; Enter opens the cell', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/departments');
+    await ready(page);
+    assertEq(await page.locator('.matrix td.cell[tabindex="0"]').count(), 1, 'one tab stop in the grid');
+    await page.focus('#cell-0-0');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assertEq(await page.evaluate(() => document.activeElement.id), 'cell-1-1', 'arrows move cell by cell');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert(outline !== 'none', 'visible focus');
+    const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    assert(label.includes('省自然资源厅') && label.includes('(四)'), `cell names its unit and article: ${label}`);
+    await page.keyboard.press('End');
+    assertEq(await page.evaluate(() => document.activeElement.id), 'cell-1-19', 'End goes to the last article');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/unit=land&article=4/);
+    await page.waitForSelector('.unit-panel');
+    await page.waitForSelector('.article-panel');
+    await context.close();
+  });
+
+  test('departments: order and filter are in the URL; collectives are shown as such', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/departments');
+    await ready(page);
+    await page.selectOption('.matrix-controls select >> nth=1', 'finance');
+    await page.waitForURL(/kind=finance/);
+    assertEq(await page.locator('.matrix tbody tr').count(), 4, 'four financial bodies');
+    await page.selectOption('.matrix-controls select >> nth=0', 'leads');
+    await page.waitForURL(/sort=leads/);
+    await page.reload();
+    await ready(page);
+    assertEq(await page.locator('.matrix tbody tr').count(), 4, 'filter survives reload');
+    await page.goto(url + '/departments?unit=provincial-depts');
+    await ready(page);
+    assert((await page.textContent('.unit-panel')).includes('统称'), 'collective named as such');
+    assertEq(await page.locator('.unit-panel .unit-article').count(), 2, '(二十) and (二十二)');
+    await context.close();
+  });
+
+  test('departments: CSV (with BOM) and JSON downloads hold the matrix', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/departments');
+    await ready(page);
+    const csvHref = await page.getAttribute('.downloads a[download$=".csv"]', 'href');
+    const csv = await page.evaluate(async (h) => new Uint8Array(await (await fetch(h)).arrayBuffer()).slice(0, 3).join(','), csvHref);
+    assertEq(csv, '239,187,191', 'UTF-8 BOM');
+    const text = await page.evaluate(async (h) => (await fetch(h)).text(), csvHref);
+    assert(text.includes('省发展改革委,山西省发展和改革委员会,government,牵头,牵头'), 'drc row');
+    const json = await page.evaluate(async (h) => (await fetch(h)).json(), await page.getAttribute('.downloads a[download$=".json"]', 'href'));
+    assertEq(json.units.length, 37, 'units in JSON');
+    assertEq(json.units.find((u) => u.id === 'drc').leads, 2, 'drc leads');
+    await context.close();
+  });
+
+  test('departments: charts render after ECharts loads, with their tables; not requested before', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url + '/');
+    await ready(page);
+    assert(!page.requests.some((r) => r.includes('echarts')), 'not on the overview');
+    await page.click('.site-nav a:has-text("部门职责")');
+    await ready(page);
+    assert(!page.requests.some((r) => r.includes('echarts')), 'not before a chart is near');
+    await page.locator('.matrix-charts').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#matrix-heatmap[data-state="shown"] canvas', { timeout: 10000 });
+    await page.locator('#matrix-bars').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#matrix-bars[data-state="shown"] canvas', { timeout: 10000 });
+    assertEq(await page.locator('.matrix-charts table tbody tr').count(), 37, 'bar chart table');
+    assertEq(page.requests.filter((r) => r.includes('echarts')).length, 1, 'loaded once for both charts');
+    await axe(page, 'departments with charts');
+    await screenshot(page, 'departments-charts-1280');
+    assertEq(page.errors, [], 'console errors');
+    await context.close();
+  });
+}
