@@ -563,7 +563,7 @@ pub static EN: Ui = Ui {
 
     departments_title: "Departments",
     departments_description: "Which unit leads and which support each of the 22 articles.",
-    unit_name: "Unit (as written)",
+    unit_name: "Unit",
     unit_full_name: "Full name (2021)",
     unit_kind: "Kind",
     unit_leads: "Leads",

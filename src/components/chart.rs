@@ -38,16 +38,16 @@ pub fn Chart(
     lang: Lang,
     /// Height in CSS pixels; the width follows the container.
     height: u32,
-    /// The chart, rebuilt when what it reads changes.
-    #[prop(into)]
-    chart: Signal<charming::Chart>,
+    /// Builds the chart; called only when the chart is drawn, so a page that is never scrolled
+    /// to its charts never builds them.
+    make: fn(Lang) -> charming::Chart,
 ) -> impl IntoView {
     let ui = lang.ui();
     let state = RwSignal::new(ChartState::Waiting);
     #[cfg(target_arch = "wasm32")]
-    browser::attach(id, height, chart, state);
+    browser::attach(id, height, move || make(lang), state);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (chart, height);
+    let _ = make;
     let message = move || match state.get() {
         ChartState::Loading => Some(ui.chart_loading),
         ChartState::Failed => Some(ui.chart_failed),
@@ -120,7 +120,7 @@ mod browser {
         result.and_then(|_| if echarts_present() { Ok(()) } else { Err(JsValue::NULL) })
     }
 
-    pub fn attach(id: &'static str, height: u32, chart: Signal<charming::Chart>, state: RwSignal<ChartState>) {
+    pub fn attach(id: &'static str, height: u32, build: impl Fn() -> charming::Chart + Copy + 'static, state: RwSignal<ChartState>) {
         let handle = StoredValue::new_local(None::<Echarts>);
         // Start loading when the chart comes within a screen of the viewport.
         Effect::new(move |_| {
@@ -132,7 +132,7 @@ mod browser {
                 state.set(ChartState::Loading);
                 leptos::task::spawn_local(async move {
                     match load_echarts().await {
-                        Ok(()) => match WasmRenderer::new_opt(None, Some(height)).render(id, &chart.get_untracked()) {
+                        Ok(()) => match WasmRenderer::new_opt(None, Some(height)).render(id, &build()) {
                             Ok(echarts) => {
                                 handle.set_value(Some(echarts));
                                 state.set(ChartState::Shown);
@@ -156,15 +156,7 @@ mod browser {
                 on_cleanup(move || kept.with_value(|(o, _)| o.disconnect()));
             }
         });
-        // Redraw when the data changes; follow the container's width.
-        Effect::new(move |_| {
-            let chart = chart.get();
-            handle.with_value(|h| {
-                if let Some(h) = h {
-                    WasmRenderer::update(h, &chart);
-                }
-            });
-        });
+        // Follow the container's width.
         let resize = window_event_listener(leptos::ev::resize, move |_| {
             handle.with_value(|h| {
                 if let Some(h) = h {

@@ -35,6 +35,25 @@ fn rows(lang: Lang) -> Vec<Row> {
         .collect()
 }
 
+/// The stacked bars: measures naming each county, and naming its city.
+pub fn county_counts_chart(lang: Lang) -> charming::Chart {
+    let ui = lang.ui();
+    let data = rows(lang);
+    let names: Vec<String> = data.iter().map(|r| r.name.clone()).collect();
+    let own: Vec<i64> = data.iter().map(|r| r.own as i64).collect();
+    let city: Vec<i64> = data.iter().map(|r| r.city_level as i64).collect();
+    charming::Chart::new()
+        .aria(super::aria())
+        .color(vec![Color::from("#8c1c13"), Color::from("#7fa8a4")])
+        .legend(Legend::new().top("0"))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left("8").right("16").top("32").bottom("24").contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
+        .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))
+        .series(Bar::new().name(ui.county_chart_own).stack("n").data(own))
+        .series(Bar::new().name(ui.county_chart_city).stack("n").data(city))
+}
+
 /// How many measures touch each county: a stacked bar chart, its text summary and its table.
 #[component]
 pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
@@ -44,19 +63,6 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
     let unnamed = data.iter().filter(|r| r.own == 0).count();
     let summary = top.map(|t| fill(ui.county_chart_summary, &[&t.name, &t.own, &unnamed]));
     let summary = summary.unwrap_or_default();
-    let names: Vec<String> = data.iter().map(|r| r.name.clone()).collect();
-    let own: Vec<i64> = data.iter().map(|r| r.own as i64).collect();
-    let city: Vec<i64> = data.iter().map(|r| r.city_level as i64).collect();
-    let chart = charming::Chart::new()
-        .aria(super::aria())
-        .color(vec![Color::from("#8c1c13"), Color::from("#7fa8a4")])
-        .legend(Legend::new().top("0"))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left("8").right("16").top("32").bottom("24").contain_label(true))
-        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
-        .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))
-        .series(Bar::new().name(ui.county_chart_own).stack("n").data(own))
-        .series(Bar::new().name(ui.county_chart_city).stack("n").data(city));
     let table_rows = data
         .into_iter()
         .map(|r| {
@@ -75,7 +81,7 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
             <h2 id="county-chart-heading">{ui.county_chart_heading}</h2>
             <p>{summary}</p>
             <div class="chart-and-table">
-                <Chart id="county-counts" lang height=760 chart=Signal::derive(move || chart.clone())/>
+                <Chart id="county-counts" lang height=760 make=county_counts_chart/>
                 <details class="data-table-details" open>
                     <summary>{ui.county_table_caption}</summary>
                     <div class="table-scroll" tabindex="0" role="region" aria-label=ui.county_table_caption>

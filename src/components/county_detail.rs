@@ -117,7 +117,7 @@ pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
         <section class="county-detail" aria-labelledby="county-heading">
             <h2 id="county-heading" tabindex="-1">{name}</h2>
             <dl class="facts">
-                <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::Counties { county: None, city: Some(city.code) })>{city.name}</a></dd></div>
+                <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::Counties { county: None, city: Some(city.code) })>{city_name.clone()}</a></dd></div>
                 <div><dt>{ui.county_code}</dt><dd>{code.to_string()}</dd></div>
                 <div><dt>{ui.county_pinyin}</dt><dd lang="zh-Latn-pinyin">{county.pinyin}</dd></div>
             </dl>

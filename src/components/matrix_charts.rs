@@ -113,17 +113,15 @@ pub fn MatrixCharts(lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    let heat = heatmap(lang);
-    let bars = role_bars(lang);
     view! {
         <section class="matrix-charts" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">{ui.dep_heatmap_heading}</h2>
             <p>{heat_summary}</p>
-            <Chart id="matrix-heatmap" lang height=900 chart=Signal::derive(move || heat.clone())/>
+            <Chart id="matrix-heatmap" lang height=900 make=heatmap/>
             <h2>{ui.dep_bar_heading}</h2>
             <p>{bar_summary}</p>
             <div class="chart-and-table">
-                <Chart id="matrix-bars" lang height=900 chart=Signal::derive(move || bars.clone())/>
+                <Chart id="matrix-bars" lang height=900 make=role_bars/>
                 <details class="data-table-details" open>
                     <summary>{ui.dep_counts_caption}</summary>
                     <div class="table-scroll" tabindex="0" role="region" aria-label=ui.dep_counts_caption>

@@ -122,7 +122,7 @@ pub fn MatrixTable(
                     let no = columns[ci];
                     let a = p.article(no).expect("column is an article");
                     let what = cell.map_or("—", |r| ui.role(r));
-                    let label = format!("{}，{}：{}", u.name, crate::views::article_title(lang, a), what);
+                    let label = format!("{}，{}：{}", lang.pick(u.name, u.name_en), crate::views::article_title(lang, a), what);
                     let content = cell.map(|r| view! { <span class=role_class(r)>{role_cell(lang, r)}</span> });
                     view! {
                         <td class="cell" id=format!("cell-{ri}-{ci}") aria-label=label
@@ -139,8 +139,8 @@ pub fn MatrixTable(
                 <tr class:selected=move || unit.get() == Some(id)>
                     <th scope="row" class="unit-head">
                         <a href=move || href(lang, page_for(Some(id), article.get(), sort, kind)) class="unit-link">
-                            {u.name}
-                            <span class="unit-tip">{lang.pick(u.full_name, u.name_en)} " · " {ui.kind(u.kind)}</span>
+                            {lang.pick(u.name, u.name_en.strip_prefix("Shanxi ").unwrap_or(u.name_en))}
+                            <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
                         </a>
                     </th>
                     {cells}

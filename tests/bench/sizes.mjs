@@ -4,11 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const BUDGET = { wasm: 260_000, js: 12_000, css: 8_000 }; // brotli bytes
+// Brotli bytes. The app (wasm + js + css) is what every first visit downloads; ECharts only
+// pages that show a chart, and only when it scrolls near.
+const BUDGET = { wasm: 370_000, js: 10_000, css: 8_000, echarts: 170_000 };
+const kindOf = (file) => (file.startsWith('echarts-') ? 'echarts' : path.extname(file).slice(1));
 const dist = path.resolve('dist');
 const sizes = {};
 for (const file of fs.readdirSync(dist)) {
-  const kind = path.extname(file).slice(1);
+  const kind = kindOf(file);
   if (!(kind in BUDGET)) continue;
   const raw = fs.readFileSync(path.join(dist, file));
   const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -16,7 +19,9 @@ for (const file of fs.readdirSync(dist)) {
   console.log(`${file.padEnd(48)} ${String(raw.length).padStart(9)} B raw ${String(br).padStart(9)} B brotli`);
 }
 fs.mkdirSync('test-output', { recursive: true });
+sizes.firstVisit = (sizes.wasm ?? 0) + (sizes.js ?? 0) + (sizes.css ?? 0);
 fs.writeFileSync('test-output/sizes.json', JSON.stringify(sizes, null, 2));
+console.log(`first visit (wasm + js + css): ${sizes.firstVisit} B brotli`);
 let over = false;
 for (const [kind, limit] of Object.entries(BUDGET)) {
   const ok = (sizes[kind] ?? 0) <= limit;
