@@ -5,10 +5,12 @@ import { startServer } from './server.mjs';
 import { launch, run } from './harness.mjs';
 
 const server = await startServer({ root: path.resolve('dist') });
+// The build for a sub-path (`make dist-subpath`), served under /policy as a portal would.
+const subpath = await startServer({ root: path.resolve('target/dist-subpath'), base: '/policy' });
 const browser = await launch();
-const env = { url: server.url, browser, server };
+const env = { url: server.url, subpathUrl: subpath.url, browser, server };
 
-for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments']) {
+for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments', 'subpath']) {
   const mod = await import(`./${spec}.spec.mjs`);
   mod.register(env);
 }
@@ -16,4 +18,5 @@ for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments'])
 const failed = await run({ filter: process.argv[2] });
 await browser.close();
 await server.close();
+await subpath.close();
 process.exit(failed ? 1 : 0);
