@@ -3,6 +3,8 @@ use charming::element::{AxisType, Color, Tooltip, Trigger};
 use charming::series::Bar;
 use leptos::prelude::*;
 
+use super::DataTable;
+
 use super::Chart;
 use crate::href;
 use crate::i18n::{Lang, fill};
@@ -82,22 +84,10 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
             <p>{summary}</p>
             <div class="chart-and-table">
                 <Chart id="county-counts" lang height=760 make=county_counts_chart/>
-                <details class="data-table-details" open>
-                    <summary>{ui.county_table_caption}</summary>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label=ui.county_table_caption>
-                        <table class="data-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ui.nav_counties}</th>
-                                    <th scope="col">{ui.county_city}</th>
-                                    <th scope="col">{ui.county_chart_own}</th>
-                                    <th scope="col">{ui.county_chart_city}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{table_rows}</tbody>
-                        </table>
-                    </div>
-                </details>
+                <DataTable title=ui.county_table_caption open=true
+                    headers=vec![ui.nav_counties, ui.county_city, ui.county_chart_own, ui.county_chart_city]>
+                    {table_rows}
+                </DataTable>
             </div>
         </section>
     }

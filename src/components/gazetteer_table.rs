@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::DataTable;
+
 use super::county_detail::place_basis;
 use crate::i18n::Lang;
 use crate::model::policy;
@@ -42,21 +44,9 @@ pub fn GazetteerTable(lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="gazetteer">
-            <summary>{ui.gazetteer_heading}</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=ui.gazetteer_heading>
-                <table class="data-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ui.gazetteer_place}</th>
-                            <th scope="col">{ui.unit_articles}</th>
-                            <th scope="col">{ui.gazetteer_where}</th>
-                            <th scope="col">{ui.gazetteer_basis}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </details>
+        <DataTable title=ui.gazetteer_heading class="gazetteer"
+            headers=vec![ui.gazetteer_place, ui.unit_articles, ui.gazetteer_where, ui.gazetteer_basis]>
+            {rows}
+        </DataTable>
     }
 }

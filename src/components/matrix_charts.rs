@@ -4,6 +4,8 @@ use charming::element::{AxisLabel, AxisType, Color, Tooltip, Trigger};
 use charming::series::{Bar, Heatmap};
 use leptos::prelude::*;
 
+use super::DataTable;
+
 use super::Chart;
 use crate::i18n::{Lang, fill};
 use crate::model::matrix::{RowOrder, matrix};
@@ -122,23 +124,10 @@ pub fn MatrixCharts(lang: Lang) -> impl IntoView {
             <p>{bar_summary}</p>
             <div class="chart-and-table">
                 <Chart id="matrix-bars" lang height=900 make=role_bars/>
-                <details class="data-table-details" open>
-                    <summary>{ui.dep_counts_caption}</summary>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label=ui.dep_counts_caption>
-                        <table class="data-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ui.unit_name}</th>
-                                    <th scope="col">{ui.unit_leads}</th>
-                                    <th scope="col">{ui.unit_joint}</th>
-                                    <th scope="col">{ui.unit_supports}</th>
-                                    <th scope="col">{ui.dep_total}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{table}</tbody>
-                        </table>
-                    </div>
-                </details>
+                <DataTable title=ui.dep_counts_caption open=true
+                    headers=vec![ui.unit_name, ui.unit_leads, ui.unit_joint, ui.unit_supports, ui.dep_total]>
+                    {table}
+                </DataTable>
             </div>
         </section>
     }
