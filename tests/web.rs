@@ -76,3 +76,35 @@ async fn a_deep_url_with_a_bad_parameter_explains_itself() {
     mount_at("/counties?county=140302").await;
     assert!(text_of("#app-under-test .county-detail").contains("阳泉市"));
 }
+
+#[wasm_bindgen_test]
+async fn corrupt_local_storage_is_ignored_and_removed() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("taihang-policy.county", "{{{not json").unwrap();
+    mount_at("/counties").await;
+    assert_eq!(document().query_selector("#app-under-test .county-detail").unwrap().map(|_| ()), None, "nothing restored");
+    assert_eq!(storage.get_item("taihang-policy.county").unwrap(), None, "the bad value is removed");
+    assert_eq!(web_sys::window().unwrap().location().pathname().unwrap(), "/counties");
+    // A good value is restored.
+    storage.set_item("taihang-policy.county", "\"140302\"").unwrap();
+    mount_at("/counties").await;
+    settle().await;
+    assert!(text_of("#app-under-test #county-heading").contains("阳泉市城区"));
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_whose_library_cannot_load_says_so_and_keeps_its_table() {
+    // The test page has no ECharts bundle next to it: loading it fails, as offline would.
+    mount_at("/counties").await;
+    let chart = document().get_element_by_id("county-counts").expect("chart container");
+    chart.scroll_into_view();
+    for _ in 0..40 {
+        gloo::timers::future::sleep(Duration::from_millis(50)).await;
+        if chart.get_attribute("data-state").as_deref() == Some("failed") {
+            break;
+        }
+    }
+    assert_eq!(chart.get_attribute("data-state").as_deref(), Some("failed"));
+    assert!(text_of("#app-under-test .county-chart .chart-status").contains("未能加载"));
+    assert_eq!(document().query_selector_all("#app-under-test .county-chart tbody tr").unwrap().length(), 35);
+}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::{CityDetail, CountyCountsChart, CountyDetail, CountyMap, CountySearch, GazetteerTable};
 use crate::href;
@@ -24,11 +24,13 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
     let county = Memo::new(move |_| selection.get().0);
     let city = Memo::new(move |_| selection.get().1.or(selection.get().0.map(Code::city)));
 
-    // Back to the county of the last visit, when the URL names none; remember each choice.
+    // Back to the county of the last visit when the URL asks for nothing (a link with a bad
+    // code keeps its explanation); remember each choice.
     let restored = RwSignal::new(false);
     let navigate = use_navigate();
+    let search = use_location().search;
     Effect::new(move |first_run_done: Option<()>| {
-        let arriving_without_choice = first_run_done.is_none() && selection.get_untracked() == (None, None);
+        let arriving_without_choice = first_run_done.is_none() && search.get_untracked().trim_start_matches('?').is_empty();
         if let Some(code) = storage::load_county().filter(|_| arriving_without_choice) {
             restored.set(true);
             navigate(&crate::nav_url(lang, Page::county(code)), NavigateOptions { replace: true, ..Default::default() });

@@ -97,6 +97,10 @@ export function register({ url, browser }) {
     await page.goto(url + '/counties');
     await page.waitForURL(/county=140429/);
     assert((await page.textContent('.notice-soft')).includes('上次'), 'says it restored');
+    await page.goto(url + '/counties?county=140499');
+    await ready(page);
+    assert((await page.textContent('.notice')).includes('county=140499'), 'a bad link keeps its explanation');
+    assert(page.url().endsWith('county=140499'), 'and is not replaced by the remembered county');
     await page.evaluate(() => localStorage.setItem('taihang-policy.county', '{not json'));
     await page.goto(url + '/counties');
     await ready(page);
