@@ -145,6 +145,19 @@ pub fn site_url(path: &str) -> String {
     format!("{base}{path}")
 }
 
+/// Moves keyboard focus to the element with this id (HTML or SVG); nothing outside a browser.
+#[allow(unused_variables)]
+pub fn focus_by_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id(id) {
+            // `focus` exists on SVG elements too; web-sys calls it by name.
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+}
+
 /// A page's URL for `use_navigate`, which adds the base path itself.
 pub fn nav_url(lang: Lang, page: Page) -> String {
     ViewState::new(lang, page).to_url()

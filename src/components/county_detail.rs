@@ -77,10 +77,7 @@ pub fn all_area_measures(lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let title = match lang {
-                Lang::Zh => part.heading.to_string(),
-                Lang::En => p.part_labels(part.no).map_or(part.title, |l| l.title_en).to_string(),
-            };
+            let title = crate::views::part_heading(lang, part.no);
             view! {
                 <details class="theme">
                     <summary>{title}</summary>

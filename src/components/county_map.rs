@@ -54,7 +54,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             ev.prevent_default();
             if let Some(next) = tiles.with_value(|t| neighbour(t, here, step)) {
                 focus.set(next);
-                focus_tile(next);
+                crate::focus_by_id(&format!("tile-{next}"));
             }
         }
     };
@@ -122,13 +122,3 @@ fn neighbour(tiles: &[Tile], here: Code, step: (i32, i32)) -> Option<Code> {
         .map(|(_, code)| code)
 }
 
-#[allow(unused_variables)]
-fn focus_tile(code: Code) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&format!("tile-{code}")) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    }
-}

@@ -75,7 +75,7 @@ pub fn MatrixTable(
             };
             ev.prevent_default();
             active.set(next);
-            focus_cell(next);
+            crate::focus_by_id(&format!("cell-{}-{}", next.0, next.1));
         }
     };
 
@@ -176,16 +176,6 @@ pub fn MatrixTable(
     }
 }
 
-#[allow(unused_variables)]
-fn focus_cell((r, c): (usize, usize)) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&format!("cell-{r}-{c}")).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    }
-}
 
 /// On a phone, the matrix as a list: one card per unit with its roles.
 #[component]

@@ -19,18 +19,7 @@ fn query_suffix(search: &str) -> String {
     if search.is_empty() { String::new() } else { format!("?{search}") }
 }
 
-#[allow(unused_variables)]
 fn focus_main(ev: leptos::ev::MouseEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use leptos::wasm_bindgen::JsCast;
-        ev.prevent_default();
-        if let Some(main) = leptos::prelude::document()
-            .get_element_by_id("main")
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-            main.scroll_into_view();
-        }
-    }
+    ev.prevent_default();
+    crate::focus_by_id("main");
 }

@@ -45,7 +45,7 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
     Effect::new(move |previous: Option<(Option<Code>, Option<Code>)>| {
         let now = selection.get();
         if previous.is_some_and(|p| p != now) && now != (None, None) {
-            request_animation_frame(focus_detail);
+            request_animation_frame(|| crate::focus_by_id("county-heading"));
         }
         now
     });
@@ -117,12 +117,3 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
     }
 }
 
-fn focus_detail() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id("county-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    }
-}

@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use super::{article_anchor, article_href, article_title, marked};
+use super::{article_anchor, article_href, article_title, marked, part_heading};
 use crate::href;
 use crate::i18n::{Lang, fill};
 use crate::model::search::{Hit, Reason, mark};
-use crate::model::{Article, Role, policy, text::chinese_numeral};
+use crate::model::{Article, Role, policy};
 use crate::route::{Page, clean_query};
 use crate::use_view;
 
@@ -222,15 +222,6 @@ fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-fn part_heading(lang: Lang, no: u8) -> String {
-    let p = policy();
-    let part = p.doc.part(no).expect("part exists");
-    match lang {
-        Lang::Zh => part.heading.to_string(),
-        Lang::En => format!("{}、{}", chinese_numeral(no), p.part_labels(no).map_or(part.title, |l| l.title_en)),
-    }
 }
 
 fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + use<> {

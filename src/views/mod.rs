@@ -37,6 +37,21 @@ pub fn article_title(lang: Lang, article: &Article<'static>) -> String {
     format!("{} {}", article.label(), title)
 }
 
+/// A part's title: the text's, or the project's English rendering.
+pub fn part_title(lang: Lang, no: u8) -> &'static str {
+    let p = crate::model::policy();
+    let title = p.doc.part(no).map_or("", |part| part.title);
+    match lang {
+        Lang::Zh => title,
+        Lang::En => p.part_labels(no).map_or(title, |l| l.title_en),
+    }
+}
+
+/// A part's heading as the text numbers it: `一、总体要求` (or `一、General requirements`).
+pub fn part_heading(lang: Lang, no: u8) -> String {
+    format!("{}、{}", crate::model::text::chinese_numeral(no), part_title(lang, no))
+}
+
 /// Where a source clause stands in the full text.
 pub fn source_href(lang: Lang, source: Source) -> String {
     let anchor = match source {

@@ -92,10 +92,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
         .parts
         .iter()
         .map(|part| {
-            let title = match lang {
-                Lang::Zh => part.title,
-                Lang::En => p.part_labels(part.no).map_or(part.title, |l| l.title_en),
-            };
+            let title = super::part_title(lang, part.no);
             let (first, last) = (*part.articles.start(), *part.articles.end());
             view! {
                 <li>

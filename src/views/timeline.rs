@@ -77,7 +77,7 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
             ev.prevent_default();
             if let Some(id) = next {
                 select(id);
-                focus_milestone(id);
+                crate::focus_by_id(&format!("ms-{id}"));
             }
         }
     };
@@ -121,16 +121,6 @@ pub fn TimelinePage(lang: Lang) -> impl IntoView {
     }
 }
 
-#[allow(unused_variables)]
-fn focus_milestone(id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&format!("ms-{id}")).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    }
-}
 
 /// "Today is …; the 2025 horizon has passed; 2035 is 9 years away. The text does not say…"
 pub fn today_sentence(lang: Lang, today: Date) -> String {
