@@ -9,7 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve dist dist-subpath test test-native test-wasm test-e2e bench clean
+.PHONY: setup serve dist dist-subpath test lint test-native test-wasm test-e2e bench clean
 
 setup:
 	@.ci/setup
@@ -20,7 +20,13 @@ serve: setup
 dist: setup
 	trunk build --release
 
-test: setup test-native test-wasm dist dist-subpath test-e2e bench
+test: setup lint test-native test-wasm dist dist-subpath test-e2e bench
+
+# Formatting and lints, for the native build and the browser build alike.
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 # The same build for a site served under /policy/ (the e2e tests check it works there too).
 dist-subpath: setup

@@ -10,8 +10,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/echarts/package.json'), 'utf8')).version;
 const outDir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? path.join(root, 'dist');
-// The app asks for exactly this name (src/components/chart.rs): keep them in step.
-const file = path.join(outDir, `echarts-${version}-charts.js`);
+// The file name is written once, in build/echarts-file.txt, which the app reads too
+// (src/browser.rs). It names the ECharts version, so a version bump must rename it.
+const name = fs.readFileSync(path.join(root, 'build/echarts-file.txt'), 'utf8').trim();
+if (!name.includes(`-${version}-`)) {
+  throw new Error(`build/echarts-file.txt (${name}) does not name the installed ECharts ${version}`);
+}
+const file = path.join(outDir, name);
 
 const entry = `
 import * as echarts from 'echarts/core';

@@ -1,10 +1,12 @@
 //! Every route and URL parameter, in one place: a typed view state that parses from a URL and
-//! renders back to one. Parsing never fails: unknown or malformed values fall back to a default
+//! renders back to one. Each page has its own state type, and links are built from states, never
+//! by formatting paths. Parsing never fails: unknown or malformed values fall back to a default
 //! and are reported, so the page can say what it ignored.
 
 use crate::i18n::Lang;
 use crate::model::matrix::RowOrder;
-use crate::model::{Code, UnitKind, policy, timeline};
+use crate::model::timeline::Source;
+use crate::model::{ArticleNo, Code, MilestoneId, UnitId, UnitKind, policy};
 
 /// The sections of the site, one per top-level path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,8 +19,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 5] =
-        [Section::Overview, Section::Timeline, Section::Counties, Section::Departments, Section::Text];
+    pub const ALL: [Section; 5] = [Section::Overview, Section::Timeline, Section::Counties, Section::Departments, Section::Text];
 
     /// The path segment (`""` for the overview).
     pub fn segment(self) -> &'static str {
@@ -33,6 +34,30 @@ impl Section {
 
     fn from_segment(segment: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.segment() == segment)
+    }
+
+    /// The section's name in the navigation.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            Section::Overview => ui.nav_overview,
+            Section::Timeline => ui.nav_timeline,
+            Section::Counties => ui.nav_counties,
+            Section::Departments => ui.nav_departments,
+            Section::Text => ui.nav_text,
+        }
+    }
+
+    /// The page title and meta description.
+    pub fn title_and_description(self, lang: Lang) -> (&'static str, &'static str) {
+        let ui = lang.ui();
+        match self {
+            Section::Overview => (ui.overview_title, ui.overview_description),
+            Section::Timeline => (ui.timeline_title, ui.timeline_description),
+            Section::Counties => (ui.counties_title, ui.counties_description),
+            Section::Departments => (ui.departments_title, ui.departments_description),
+            Section::Text => (ui.text_title, ui.text_description),
+        }
     }
 }
 
@@ -58,16 +83,8 @@ pub enum Param {
 }
 
 impl Param {
-    pub const ALL: [Param; 8] = [
-        Param::Milestone,
-        Param::County,
-        Param::City,
-        Param::Unit,
-        Param::Article,
-        Param::Sort,
-        Param::Kind,
-        Param::Query,
-    ];
+    pub const ALL: [Param; 8] =
+        [Param::Milestone, Param::County, Param::City, Param::Unit, Param::Article, Param::Sort, Param::Kind, Param::Query];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -87,37 +104,173 @@ impl Param {
     }
 }
 
-/// What a page shows, beyond its section.
+/// A place in the full text a link can point at (`/text#a4`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    Preamble,
+    Article(ArticleNo),
+    Signature,
+    Printing,
+}
+
+impl Anchor {
+    /// The element id (`a4`, `preamble`).
+    pub fn id(self) -> String {
+        match self {
+            Anchor::Preamble => "preamble".into(),
+            Anchor::Article(no) => format!("a{}", no.get()),
+            Anchor::Signature => "signature".into(),
+            Anchor::Printing => "printing".into(),
+        }
+    }
+
+    /// The inverse of [`Anchor::id`].
+    pub fn from_id(id: &str) -> Option<Anchor> {
+        match id {
+            "preamble" => Some(Anchor::Preamble),
+            "signature" => Some(Anchor::Signature),
+            "printing" => Some(Anchor::Printing),
+            _ => {
+                let digits = id.strip_prefix('a')?;
+                // `a4`, not `a04` or `a+4`: one spelling per anchor.
+                if digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                policy().article_no(digits.parse().ok()?).map(Anchor::Article)
+            }
+        }
+    }
+
+    /// Where a milestone's quote stands.
+    pub fn of_source(source: Source) -> Option<Anchor> {
+        Some(match source {
+            Source::Preamble => Anchor::Preamble,
+            Source::Article(no) => Anchor::Article(policy().article_no(no)?),
+            Source::Signature => Anchor::Signature,
+            Source::PrintingLine => Anchor::Printing,
+        })
+    }
+}
+
+/// The timeline's state: the selected milestone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TimelineState {
+    pub milestone: Option<MilestoneId>,
+}
+
+/// The county view's state: a county, a city, or the picker alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CountiesState {
+    #[default]
+    Picker,
+    County(Code),
+    City(Code),
+}
+
+impl CountiesState {
+    pub fn county(self) -> Option<Code> {
+        match self {
+            CountiesState::County(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    /// The chosen city, or the chosen county's city.
+    pub fn city(self) -> Option<Code> {
+        match self {
+            CountiesState::County(code) => Some(code.city()),
+            CountiesState::City(code) => Some(code),
+            CountiesState::Picker => None,
+        }
+    }
+}
+
+/// The department view's state: an open unit and article, the matrix's order and filter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DepartmentsState {
+    pub unit: Option<UnitId>,
+    pub article: Option<ArticleNo>,
+    pub sort: RowOrder,
+    pub kind: Option<UnitKind>,
+}
+
+impl DepartmentsState {
+    /// The same view with `unit` open (or closed).
+    pub fn with_unit(self, unit: Option<UnitId>) -> Self {
+        DepartmentsState { unit, ..self }
+    }
+
+    /// The same view with `article` open (or closed).
+    pub fn with_article(self, article: Option<ArticleNo>) -> Self {
+        DepartmentsState { article, ..self }
+    }
+
+    /// The same view in another order and filter.
+    pub fn with_order(self, sort: RowOrder, kind: Option<UnitKind>) -> Self {
+        DepartmentsState { sort, kind, ..self }
+    }
+}
+
+/// The full text's state: a search query and a place to scroll to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TextState {
+    pub query: String,
+    pub anchor: Option<Anchor>,
+}
+
+/// What a page shows: its section and its own state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
     Overview,
-    Timeline { milestone: Option<&'static str> },
-    /// A county, or else a city, or else nothing chosen.
-    Counties { county: Option<Code>, city: Option<Code> },
-    Departments { unit: Option<&'static str>, article: Option<u8>, sort: RowOrder, kind: Option<UnitKind> },
-    Text { query: String },
-    /// A path the site does not have (kept to show it back).
-    NotFound { path: String },
+    Timeline(TimelineState),
+    Counties(CountiesState),
+    Departments(DepartmentsState),
+    Text(TextState),
+    /// A path the site does not have (kept, decoded, to show it back).
+    NotFound {
+        path: String,
+    },
 }
 
 impl Page {
-    /// The department page of a unit (by id).
-    pub fn unit(id: &'static str) -> Page {
-        Page::Departments { unit: Some(id), article: None, sort: RowOrder::default(), kind: None }
+    pub fn milestone(id: MilestoneId) -> Page {
+        Page::Timeline(TimelineState { milestone: Some(id) })
     }
 
-    /// The county page of `code`.
     pub fn county(code: Code) -> Page {
-        Page::Counties { county: Some(code), city: None }
+        Page::Counties(CountiesState::County(code))
+    }
+
+    pub fn city(code: Code) -> Page {
+        Page::Counties(CountiesState::City(code))
+    }
+
+    pub fn unit(id: UnitId) -> Page {
+        Page::Departments(DepartmentsState::default().with_unit(Some(id)))
+    }
+
+    /// A place in the full text.
+    pub fn text_at(anchor: Anchor) -> Page {
+        Page::Text(TextState { query: String::new(), anchor: Some(anchor) })
+    }
+
+    /// An article in the full text.
+    pub fn article_text(no: ArticleNo) -> Page {
+        Page::text_at(Anchor::Article(no))
+    }
+
+    /// The full text searched for `query`.
+    pub fn search(query: &str) -> Page {
+        Page::Text(TextState { query: clean_query(query), anchor: None })
     }
 
     pub fn section(&self) -> Option<Section> {
         Some(match self {
             Page::Overview => Section::Overview,
-            Page::Timeline { .. } => Section::Timeline,
-            Page::Counties { .. } => Section::Counties,
-            Page::Departments { .. } => Section::Departments,
-            Page::Text { .. } => Section::Text,
+            Page::Timeline(_) => Section::Timeline,
+            Page::Counties(_) => Section::Counties,
+            Page::Departments(_) => Section::Departments,
+            Page::Text(_) => Section::Text,
             Page::NotFound { .. } => return None,
         })
     }
@@ -126,10 +279,10 @@ impl Page {
     pub fn of(section: Section) -> Page {
         match section {
             Section::Overview => Page::Overview,
-            Section::Timeline => Page::Timeline { milestone: None },
-            Section::Counties => Page::Counties { county: None, city: None },
-            Section::Departments => Page::Departments { unit: None, article: None, sort: RowOrder::default(), kind: None },
-            Section::Text => Page::Text { query: String::new() },
+            Section::Timeline => Page::Timeline(TimelineState::default()),
+            Section::Counties => Page::Counties(CountiesState::default()),
+            Section::Departments => Page::Departments(DepartmentsState::default()),
+            Section::Text => Page::Text(TextState::default()),
         }
     }
 }
@@ -156,6 +309,14 @@ pub struct Parsed {
     pub problems: Vec<UrlProblem>,
 }
 
+/// The path prefix of a language (`""` for Chinese, `/en` for English).
+fn lang_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => "/en",
+    }
+}
+
 impl ViewState {
     pub fn new(lang: Lang, page: Page) -> Self {
         ViewState { lang, page }
@@ -166,32 +327,36 @@ impl ViewState {
         ViewState { lang, page: self.page.clone() }
     }
 
-    /// The URL (path and query, relative to the site's root) of this state.
+    /// The URL (path, query and fragment, relative to the site's root) of this state.
     pub fn to_url(&self) -> String {
-        let prefix = self.lang.prefix();
+        let prefix = lang_prefix(self.lang);
+        let mut fragment = None;
         let (segment, params): (&str, Vec<(Param, String)>) = match &self.page {
             Page::Overview => ("", vec![]),
-            Page::Timeline { milestone } => {
-                ("timeline", milestone.iter().map(|m| (Param::Milestone, m.to_string())).collect())
+            Page::Timeline(s) => ("timeline", s.milestone.iter().map(|m| (Param::Milestone, m.key().to_string())).collect()),
+            Page::Counties(s) => {
+                let params = match s {
+                    CountiesState::Picker => vec![],
+                    CountiesState::County(c) => vec![(Param::County, c.to_string())],
+                    CountiesState::City(c) => vec![(Param::City, c.to_string())],
+                };
+                ("counties", params)
             }
-            Page::Counties { county, city } => {
-                let params = county.map(|c| (Param::County, c.to_string())).into_iter();
-                ("counties", params.chain(city.map(|c| (Param::City, c.to_string()))).collect())
-            }
-            Page::Departments { unit, article, sort, kind } => {
+            Page::Departments(s) => {
                 let mut params = vec![];
-                params.extend(unit.map(|u| (Param::Unit, u.to_string())));
-                params.extend(article.map(|a| (Param::Article, a.to_string())));
-                if *sort != RowOrder::default() {
-                    params.push((Param::Sort, sort.key().to_string()));
+                params.extend(s.unit.map(|u| (Param::Unit, u.to_string())));
+                params.extend(s.article.map(|a| (Param::Article, a.get().to_string())));
+                if s.sort != RowOrder::default() {
+                    params.push((Param::Sort, s.sort.key().to_string()));
                 }
-                params.extend(kind.map(|k| (Param::Kind, k.key().to_string())));
+                params.extend(s.kind.map(|k| (Param::Kind, k.key().to_string())));
                 ("departments", params)
             }
-            Page::Text { query } => {
-                ("text", if query.is_empty() { vec![] } else { vec![(Param::Query, query.clone())] })
+            Page::Text(s) => {
+                fragment = s.anchor.map(Anchor::id);
+                ("text", if s.query.is_empty() { vec![] } else { vec![(Param::Query, s.query.clone())] })
             }
-            Page::NotFound { path } => return format!("{prefix}{path}"),
+            Page::NotFound { path } => return format!("{prefix}{}", encode_path(path)),
         };
         let mut url = format!("{prefix}/{segment}");
         for (i, (param, value)) in params.iter().enumerate() {
@@ -200,83 +365,80 @@ impl ViewState {
             url.push('=');
             url.push_str(&encode(value));
         }
+        if let Some(id) = fragment {
+            url.push('#');
+            url.push_str(&id);
+        }
         url
     }
 
-    /// Parses a path (relative to the site's root) and a query string (with or without `?`).
-    pub fn from_url(path: &str, query: &str) -> Parsed {
+    /// Parses a path (relative to the site's root), a query string (with or without `?`) and a
+    /// fragment (with or without `#`; it only matters on the full text, where it is an anchor).
+    pub fn from_url(path: &str, query: &str, fragment: &str) -> Parsed {
         let mut problems = Vec::new();
-        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = decode(path.split(['?', '#']).next().unwrap_or_default());
         let (lang, rest) = match path.strip_prefix("/en") {
-            Some(rest) if rest.is_empty() || rest.starts_with('/') => (Lang::En, rest),
-            _ => (Lang::Zh, path),
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => (Lang::En, rest.to_string()),
+            _ => (Lang::Zh, path.clone()),
         };
         let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
         let section = match segments[..] {
             [] => Some(Section::Overview),
-            [segment] | [segment, _] => Section::from_segment(segment).filter(|s| segments.len() == 1 || *s == Section::Counties),
+            [segment] => Section::from_segment(segment),
+            // `/counties/140429` is the same as `/counties?county=140429`.
+            [segment, _] => Section::from_segment(segment).filter(|s| *s == Section::Counties),
             _ => None,
         };
         let Some(section) = section else {
-            return Parsed { state: ViewState::new(lang, Page::NotFound { path: rest.to_string() }), problems };
+            return Parsed { state: ViewState::new(lang, Page::NotFound { path: rest }), problems };
         };
         let mut page = Page::of(section);
-        // `/counties/140429` is the same as `/counties?county=140429`.
         let path_county = segments.get(1).map(|code| (Param::County.key().to_string(), code.to_string()));
 
         let pairs = query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|pair| {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             (decode(k), decode(v))
         });
+        let p = policy();
         for (key, value) in path_county.into_iter().chain(pairs) {
             let Some(param) = Param::from_key(&key) else {
                 problems.push(UrlProblem::Unknown { key });
                 continue;
             };
-            let bad = |problems: &mut Vec<UrlProblem>| {
-                problems.push(UrlProblem::BadValue { key: param.key(), value: value.clone() })
+            let ok = match (&mut page, param) {
+                (Page::Timeline(s), Param::Milestone) => MilestoneId::from_key(&value).map(|id| s.milestone = Some(id)),
+                // A county wins over a city: a county page shows its city too.
+                (Page::Counties(s), Param::County) => p.county_code(&value).map(|code| *s = CountiesState::County(code)),
+                (Page::Counties(s), Param::City) => p.city_code(&value).map(|code| {
+                    if s.county().is_none() {
+                        *s = CountiesState::City(code)
+                    }
+                }),
+                (Page::Departments(s), Param::Unit) => {
+                    // By its key, or as the text writes it.
+                    p.unit_by_key(&value).or_else(|| p.unit_by_name(&value)).map(|u| s.unit = Some(u.id))
+                }
+                (Page::Departments(s), Param::Article) => {
+                    value.trim().parse().ok().and_then(|n| p.article_no(n)).map(|no| s.article = Some(no))
+                }
+                (Page::Departments(s), Param::Sort) => RowOrder::from_key(&value).map(|o| s.sort = o),
+                (Page::Departments(s), Param::Kind) => UnitKind::from_key(&value).map(|k| s.kind = Some(k)),
+                (Page::Text(s), Param::Query) => {
+                    s.query = clean_query(&value);
+                    Some(())
+                }
+                _ => {
+                    problems.push(UrlProblem::Unknown { key });
+                    continue;
+                }
             };
-            match (&mut page, param) {
-                (Page::Timeline { milestone }, Param::Milestone) => match timeline::milestone_id(&value) {
-                    Some(id) => *milestone = Some(id),
-                    None => bad(&mut problems),
-                },
-                (Page::Counties { county, .. }, Param::County) => {
-                    match value.trim().parse().ok().filter(|c| policy().county(*c).is_some()) {
-                        Some(code) => *county = Some(code),
-                        None => bad(&mut problems),
-                    }
-                }
-                (Page::Counties { city, .. }, Param::City) => {
-                    match value.trim().parse().ok().filter(|c| policy().city(*c).is_some()) {
-                        Some(code) => *city = Some(code),
-                        None => bad(&mut problems),
-                    }
-                }
-                (Page::Departments { unit, .. }, Param::Unit) => {
-                    let p = policy();
-                    match p.unit_by_id(&value).or_else(|| p.unit_by_name(&value)) {
-                        Some(u) => *unit = Some(u.id),
-                        None => bad(&mut problems),
-                    }
-                }
-                (Page::Departments { article, .. }, Param::Article) => {
-                    match value.trim().parse().ok().filter(|n| policy().article(*n).is_some()) {
-                        Some(n) => *article = Some(n),
-                        None => bad(&mut problems),
-                    }
-                }
-                (Page::Departments { sort, .. }, Param::Sort) => match RowOrder::from_key(&value) {
-                    Some(s) => *sort = s,
-                    None => bad(&mut problems),
-                },
-                (Page::Departments { kind, .. }, Param::Kind) => match UnitKind::from_key(&value) {
-                    Some(k) => *kind = Some(k),
-                    None => bad(&mut problems),
-                },
-                (Page::Text { query }, Param::Query) => *query = clean_query(&value),
-                _ => problems.push(UrlProblem::Unknown { key }),
+            if ok.is_none() {
+                problems.push(UrlProblem::BadValue { key: param.key(), value });
             }
+        }
+        if let Page::Text(s) = &mut page {
+            // Any other fragment (`#main` from the skip link) is simply not an anchor.
+            s.anchor = Anchor::from_id(fragment.trim_start_matches('#'));
         }
         Parsed { state: ViewState::new(lang, page), problems }
     }
@@ -298,6 +460,11 @@ pub fn encode(s: &str) -> String {
         }
     }
     out
+}
+
+/// A path with each segment encoded and the slashes kept.
+fn encode_path(path: &str) -> String {
+    path.split('/').map(encode).collect::<Vec<_>>().join("/")
 }
 
 /// Decodes `%XX` and `+` (a space in form encoding); invalid escapes are kept as written, and

@@ -2,9 +2,9 @@
 //! `eval` (a strict CSP forbids charming's JsFunction).
 #![cfg(not(target_arch = "wasm32"))]
 
-use taihang_policy::components::{heatmap, role_bars};
 use taihang_policy::i18n::Lang;
 use taihang_policy::model::matrix::{RowOrder, matrix};
+use taihang_policy::views::departments::charts::{heatmap, role_bars};
 
 fn json(chart: &charming::Chart) -> String {
     chart.to_string()
@@ -22,7 +22,7 @@ fn heatmap_has_one_point_per_role_as_x_y_value() {
     assert!(s.contains("\"省发展改革委\""));
     assert!(!s.contains("function"), "no JavaScript functions in options");
     // The first row is the most involved unit, and its first cell is a lead in (三).
-    assert_eq!(matrix().rows_in(RowOrder::Involvement, None)[0].unit.id, "drc");
+    assert_eq!(matrix().rows_in(RowOrder::Involvement, None)[0].unit.id.as_str(), "drc");
 }
 
 #[test]

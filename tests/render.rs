@@ -44,7 +44,9 @@ fn text(html: &str) -> String {
 fn overview_renders_the_document_facts() {
     let html = render("/");
     let t = text(&html);
-    for fact in ["关于新时代支持山西太行革命老区振兴发展的实施意见", "晋政发〔2021〕36号", "2021年11月8日", "2021年11月9日", "到2025年", "到2035年"] {
+    for fact in
+        ["关于新时代支持山西太行革命老区振兴发展的实施意见", "晋政发〔2021〕36号", "2021年11月8日", "2021年11月9日", "到2025年", "到2035年"]
+    {
         assert!(t.contains(fact), "overview shows {fact}");
     }
     assert!(t.contains("居民收入增长幅度高于全国平均水平"), "2025 goal clause verbatim");
@@ -142,7 +144,10 @@ fn reader_search_results_and_empty_state() {
 fn departments_unit_and_article_pages() {
     let html = render("/departments?unit=drc");
     let t = text(&html);
-    assert!(t.contains("山西省发展和改革委员会") && t.contains("牵头2条、共同负责1条、按职责分工负责14条，共涉及17条"));
+    assert!(
+        t.contains("山西省发展和改革委员会")
+            && t.contains("牵头2条；无牵头单位、按职责分工负责1条；配合牵头单位、按职责分工负责14条；共涉及17条")
+    );
     assert_eq!(html.matches(r#"class="unit-article""#).count(), 17, "every article 省发展改革委 appears in");
     let html = render("/departments?article=19");
     let t = text(&html);
@@ -162,8 +167,37 @@ fn departments_unit_and_article_pages() {
 fn departments_order_and_filter_come_from_the_url() {
     let html = render("/departments?kind=finance&sort=name");
     let t = text(&html);
-    assert!(t.contains("显示4个单位"));
+    assert!(t.contains("显示3个单位"));
     let rows: Vec<&str> = html.match_indices(r#"class="unit-link">"#).map(|(i, m)| &html[i + m.len()..i + m.len() + 30]).collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 3);
+    // In name order (code points): 人行…, 山西证监局, 山西银保监局.
+    let names: Vec<&str> = rows.iter().map(|r| r.split('<').next().unwrap()).collect();
+    assert_eq!(names, ["人行太原中心支行", "山西证监局", "山西银保监局"]);
     assert!(html.contains(r#"<option value="name" selected"#), "the select shows the order");
+}
+
+#[test]
+fn county_page_groups_clauses_and_speaks_the_readers_language() {
+    let html = render("/counties?county=140522");
+    let t = text(&html);
+    let own = &t[t.find("点名本县区的措施").unwrap()..t.find("点名晋城市的措施").unwrap()];
+    assert_eq!(own.matches("(四) 完善现代综合交通网络").count(), 1, "阳城县's (四) sentences sit under one heading: {own}");
+    assert!(own.matches("<blockquote").count() == 0 && html.matches("class=\"measure\"").count() >= 2);
+    assert!(t.contains("政策整体适用于全部35个县(市、区)"));
+    assert!(!t.contains("全部22条都适用"));
+    // The gazetteer's notes are Chinese on the Chinese page.
+    assert!(t.contains("以县名命名的通用机场"));
+    let t = text(&render("/en/counties?county=140429"));
+    assert!(t.contains("Wuxiang County, Changzhi"), "{t:.400}");
+    assert!(t.contains("General-aviation airport named by county"));
+}
+
+#[test]
+fn milestones_show_the_source_of_an_off_text_date() {
+    let t = text(&render("/timeline?milestone=basis"));
+    assert!(t.contains("日期来源") && t.contains("gov.cn"), "{t:.600}");
+    let t = text(&render("/timeline?milestone=issued"));
+    assert!(!t.contains("日期来源"), "the text dates its own signing");
+    let t = text(&render("/timeline?milestone=goals-2035"));
+    assert!(t.contains("相关条目(本站归纳)"));
 }

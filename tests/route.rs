@@ -3,43 +3,66 @@
 
 use proptest::prelude::*;
 use taihang_policy::i18n::Lang;
-use taihang_policy::model::timeline::MILESTONE_IDS;
-use taihang_policy::model::{Code, UnitKind, policy};
 use taihang_policy::model::matrix::RowOrder;
-use taihang_policy::route::{Page, Param, Parsed, Section, UrlProblem, ViewState, clean_query, decode, encode};
+use taihang_policy::model::{ArticleNo, Code, MilestoneId, UnitId, UnitKind, policy};
+use taihang_policy::route::*;
 
 fn parse(url: &str) -> Parsed {
+    let (url, fragment) = url.split_once('#').unwrap_or((url, ""));
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    ViewState::from_url(path, query)
+    ViewState::from_url(path, query, fragment)
+}
+
+fn code(c: u32) -> Code {
+    Code::new(c).unwrap()
 }
 
 fn lang() -> impl Strategy<Value = Lang> {
     prop::sample::select(Lang::ALL.to_vec())
 }
 
+fn anchor() -> impl Strategy<Value = Anchor> {
+    let p = policy();
+    let articles: Vec<ArticleNo> = p.articles().iter().map(|a| a.id()).collect();
+    prop_oneof![
+        Just(Anchor::Preamble),
+        Just(Anchor::Signature),
+        Just(Anchor::Printing),
+        prop::sample::select(articles).prop_map(Anchor::Article),
+    ]
+}
+
 fn page() -> impl Strategy<Value = Page> {
     let p = policy();
     let codes: Vec<Code> = p.counties.iter().map(|c| c.code).collect();
-    let units: Vec<&'static str> = p.units.iter().map(|u| u.id).collect();
+    let units: Vec<UnitId> = p.units.iter().map(|u| u.id).collect();
     let cities: Vec<Code> = p.cities.iter().map(|c| c.code).collect();
+    let articles: Vec<ArticleNo> = p.articles().iter().map(|a| a.id()).collect();
     prop_oneof![
         Just(Page::Overview),
-        prop::option::of(prop::sample::select(MILESTONE_IDS.to_vec())).prop_map(|milestone| Page::Timeline { milestone }),
-        (prop::option::of(prop::sample::select(codes)), prop::option::of(prop::sample::select(cities)))
-            .prop_map(|(county, city)| Page::Counties { county, city }),
+        prop::option::of(prop::sample::select(MilestoneId::ALL.to_vec())).prop_map(|milestone| Page::Timeline(TimelineState { milestone })),
+        prop_oneof![
+            Just(CountiesState::Picker),
+            prop::sample::select(codes).prop_map(CountiesState::County),
+            prop::sample::select(cities).prop_map(CountiesState::City),
+        ]
+        .prop_map(Page::Counties),
         (
             prop::option::of(prop::sample::select(units)),
-            prop::option::of(1u8..=22),
+            prop::option::of(prop::sample::select(articles)),
             prop::sample::select(RowOrder::ALL.to_vec()),
             prop::option::of(prop::sample::select(UnitKind::ALL.to_vec())),
         )
-            .prop_map(|(unit, article, sort, kind)| Page::Departments { unit, article, sort, kind }),
-        // Any text a reader might type, as the app keeps it.
-        any::<String>().prop_map(|q| Page::Text { query: clean_query(&q) }),
+            .prop_map(|(unit, article, sort, kind)| Page::Departments(DepartmentsState { unit, article, sort, kind })),
+        // Any text a reader might type (unicode, injection-like, overlong), as the app keeps it.
+        (any::<String>(), prop::option::of(anchor())).prop_map(|(q, anchor)| Page::Text(TextState { query: clean_query(&q), anchor })),
+        "(<script>|';--|%00|\\.\\./|[a-z/]|\u{4e00}-\u{9fff}){0,12}".prop_map(|q| Page::search(&q)),
     ]
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
     #[test]
     fn every_valid_state_round_trips(lang in lang(), page in page()) {
         let state = ViewState::new(lang, page);
@@ -51,13 +74,11 @@ proptest! {
     }
 
     #[test]
-    fn any_url_parses_to_some_state(path in ".{0,40}", query in ".{0,80}") {
-        let parsed = ViewState::from_url(&path, &query);
-        // Whatever came in, what goes out is a valid URL of its own.
-        if parsed.state.page.section().is_some() {
-            let again = parse(&parsed.state.to_url());
-            prop_assert_eq!(again.state, parsed.state);
-        }
+    fn any_url_parses_to_some_state(path in "(/en)?(/[a-z0-9%]{0,12}){0,3}|.{0,60}", query in ".{0,120}", fragment in ".{0,20}") {
+        let parsed = ViewState::from_url(&path, &query, &fragment);
+        // Whatever came in, what goes out is a valid URL of its own, read back the same.
+        let again = parse(&parsed.state.to_url());
+        prop_assert_eq!(again.state, parsed.state);
     }
 
     #[test]
@@ -74,31 +95,57 @@ fn every_section_has_a_path() {
     }
     assert_eq!(ViewState::new(Lang::Zh, Page::Overview).to_url(), "/");
     assert_eq!(ViewState::new(Lang::En, Page::Overview).to_url(), "/en/");
-    assert_eq!(ViewState::new(Lang::Zh, Page::county(Code::new(140429).unwrap())).to_url(), "/counties?county=140429");
+    assert_eq!(ViewState::new(Lang::Zh, Page::county(code(140429))).to_url(), "/counties?county=140429");
+    assert_eq!(ViewState::new(Lang::Zh, Page::city(code(140400))).to_url(), "/counties?city=140400");
+    assert_eq!(ViewState::new(Lang::Zh, Page::milestone(MilestoneId::Goals2025)).to_url(), "/timeline?milestone=goals-2025");
+    let four = policy().article_no(4).unwrap();
+    assert_eq!(ViewState::new(Lang::En, Page::article_text(four)).to_url(), "/en/text#a4");
+    let drc = policy().unit_by_key("drc").unwrap().id;
+    let state = DepartmentsState::default()
+        .with_unit(Some(drc))
+        .with_article(policy().article_no(19))
+        .with_order(RowOrder::Leads, Some(UnitKind::Finance));
+    assert_eq!(ViewState::new(Lang::Zh, Page::Departments(state)).to_url(), "/departments?unit=drc&article=19&sort=leads&kind=finance");
+}
+
+#[test]
+fn anchors_round_trip_and_refuse_other_spellings() {
+    for no in 1..=22 {
+        let anchor = Anchor::Article(policy().article_no(no).unwrap());
+        assert_eq!(Anchor::from_id(&anchor.id()), Some(anchor));
+    }
+    for id in ["preamble", "signature", "printing"] {
+        assert_eq!(Anchor::from_id(id).map(Anchor::id).as_deref(), Some(id));
+    }
+    for junk in ["", "a", "a0", "a04", "a23", "a+4", "A4", "main", "picker", "a４"] {
+        assert_eq!(Anchor::from_id(junk), None, "{junk:?}");
+    }
+    // A fragment only means something on the full text.
+    assert_eq!(parse("/text#a4").state.page, Page::article_text(policy().article_no(4).unwrap()));
+    assert_eq!(parse("/text#main").state.page, Page::of(Section::Text));
+    assert_eq!(parse("/counties#picker").state.page, Page::of(Section::Counties));
 }
 
 #[test]
 fn aliases_and_tolerated_forms() {
     let county = |url: &str| match parse(url).state.page {
-        Page::Counties { county, .. } => county.map(|c| c.get()),
+        Page::Counties(s) => s.county().map(|c| c.get()),
         other => panic!("{url} → {other:?}"),
     };
     assert_eq!(county("/counties/140429"), Some(140429), "code as a path segment");
     assert_eq!(county("/counties/?county=140302"), Some(140302), "trailing slash");
     assert_eq!(county("/counties?county=%20140302"), Some(140302), "spaces around a code");
+    assert_eq!(county("/counties?county=140429&city=140500"), Some(140429), "a county wins over a city");
+    assert_eq!(county("/counties?city=140500&county=140429"), Some(140429), "in either order");
     assert_eq!(parse("/index.html").state.page, Page::Overview);
     assert_eq!(parse("/en").state, ViewState::new(Lang::En, Page::Overview));
     // A unit may be named as the text writes it.
     let unit = match parse("/departments?unit=%E7%9C%81%E5%8F%91%E5%B1%95%E6%94%B9%E9%9D%A9%E5%A7%94").state.page {
-        Page::Departments { unit, .. } => unit,
+        Page::Departments(s) => s.unit,
         _ => None,
     };
-    assert_eq!(unit, Some("drc"));
-    let q = match parse("/text?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA").state.page {
-        Page::Text { query } => query,
-        _ => String::new(),
-    };
-    assert_eq!(q, "通用机场");
+    assert_eq!(unit.map(UnitId::as_str), Some("drc"));
+    assert_eq!(parse("/text?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA").state.page, Page::search("通用机场"));
 }
 
 #[test]
@@ -119,22 +166,26 @@ fn bad_values_fall_back_and_are_reported() {
         let parsed = parse(url);
         let section = parsed.state.page.section().unwrap();
         assert_eq!(parsed.state.page, Page::of(section), "{url} falls back to the default");
-        assert!(
-            matches!(&parsed.problems[..], [UrlProblem::BadValue { key: k, .. }] if *k == key),
-            "{url}: {:?}",
-            parsed.problems
-        );
+        assert!(matches!(&parsed.problems[..], [UrlProblem::BadValue { key: k, .. }] if *k == key), "{url}: {:?}", parsed.problems);
     }
+}
+
+#[test]
+fn bad_values_are_shown_back_decoded() {
+    let parsed = parse("/counties/%E6%AD%A6%E4%B9%A1");
+    assert_eq!(parsed.problems, [UrlProblem::BadValue { key: "county", value: "武乡".into() }]);
+    let parsed = parse("/nope/%3Cscript%3E");
+    assert_eq!(parsed.state.page, Page::NotFound { path: "/nope/<script>".into() });
 }
 
 #[test]
 fn unknown_parameters_are_ignored_and_reported() {
     let parsed = parse("/counties?county=140429&utm_source=wechat&from=singlemessage");
-    assert_eq!(parsed.state.page, Page::county(Code::new(140429).unwrap()));
+    assert_eq!(parsed.state.page, Page::county(code(140429)));
     assert_eq!(parsed.problems.len(), 2);
     // A parameter of another page is not silently applied here.
     let parsed = parse("/timeline?county=140429");
-    assert_eq!(parsed.state.page, Page::Timeline { milestone: None });
+    assert_eq!(parsed.state.page, Page::of(Section::Timeline));
     assert_eq!(parsed.problems, [UrlProblem::Unknown { key: Param::County.key().into() }]);
 }
 

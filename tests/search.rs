@@ -76,3 +76,12 @@ fn no_match_is_empty_and_odd_queries_do_not_break() {
     assert_eq!(terms("a b c d e f g").len(), 5);
     assert_eq!(terms("机场 机场"), ["机场"]);
 }
+
+#[test]
+fn mark_lowercases_its_terms_as_well_as_the_text() {
+    // Terms straight from a data file or a caller need not be lower-cased first.
+    let text: &'static str = "推动5G、物联网、人工智能";
+    assert_eq!(mark(text, &["5g"]).marks, mark(text, &["5G"]).marks);
+    assert_eq!(mark(text, &["5G"]).marks.len(), 1);
+    assert!(mark(text, &[""]).marks.is_empty(), "an empty term marks nothing");
+}

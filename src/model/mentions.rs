@@ -17,6 +17,19 @@ pub struct Measure {
     pub places: Vec<&'static Place>,
 }
 
+/// Measures grouped by article, in order: one heading per article, however many of its
+/// sentences name the place.
+pub fn by_article(measures: Vec<Measure>) -> Vec<(u8, Vec<Measure>)> {
+    let mut groups: Vec<(u8, Vec<Measure>)> = Vec::new();
+    for m in measures {
+        match groups.last_mut() {
+            Some((no, list)) if *no == m.article => list.push(m),
+            _ => groups.push((m.article, vec![m])),
+        }
+    }
+    groups
+}
+
 /// How much of the policy names a place.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

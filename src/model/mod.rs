@@ -6,6 +6,7 @@ pub mod mentions;
 pub mod places;
 pub mod schematic;
 pub mod search;
+pub mod table;
 pub mod text;
 pub mod timeline;
 pub mod units;
@@ -13,9 +14,11 @@ pub mod units;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-pub use places::{Basis, City, Code, Confidence, County, Place};
-pub use text::{Article, Date, Document, Part, Responsibility, Role};
-pub use units::{Unit, UnitKind};
+pub use places::{Basis, City, Code, Confidence, County, Place, Whereabouts};
+pub use table::Table;
+pub use text::{Article, ArticleNo, Date, Document, Part, Responsibility, Role};
+pub use timeline::{Milestone, MilestoneId};
+pub use units::{Unit, UnitId, UnitKind};
 
 /// The verbatim web copy of 晋政发〔2021〕36号.
 pub const SOURCE_TEXT: &str = include_str!("../data/jinzhengfa-2021-36.txt");
@@ -25,6 +28,8 @@ const CITIES_CSV: &str = include_str!("../data/cities.csv");
 const COUNTIES_CSV: &str = include_str!("../data/counties.csv");
 const PLACES_TSV: &str = include_str!("../data/places.tsv");
 const SUMMARIES_TSV: &str = include_str!("../data/summaries.tsv");
+const MILESTONES_TSV: &str = include_str!("../data/milestones.tsv");
+const COMMITMENTS_TSV: &str = include_str!("../data/commitments.tsv");
 
 /// The project's own labels for a part or an article (not policy text).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,13 +39,13 @@ pub struct Labels {
     pub short_en: &'static str,
 }
 
-/// The project's plain-language reading of an article (通俗解读), and the phrases of the text
-/// worth highlighting. Never policy text; checked to quote only what the article says.
+/// The project's plain-language reading of an article (通俗解读), and the key phrases of the
+/// text worth marking. Never policy text; checked to quote only what the article says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
     pub zh: &'static str,
     pub en: &'static str,
-    /// Verbatim phrases of the article's prose.
+    /// Key phrases: verbatim phrases of the article's prose.
     pub highlights: Vec<&'static str>,
 }
 
@@ -64,13 +69,13 @@ pub struct Policy {
     part_labels: Vec<Labels>,
     article_labels: Vec<Labels>,
     summaries: Vec<Summary>,
+    milestones: Vec<Milestone>,
 }
 
 /// The policy, parsed on first use. The sources are compiled in and the tests parse them, so a
 /// failure here is a build defect, not something a visitor can cause.
 pub fn policy() -> &'static Policy {
-    static POLICY: LazyLock<Policy> =
-        LazyLock::new(|| Policy::load().unwrap_or_else(|e| panic!("embedded policy data: {e}")));
+    static POLICY: LazyLock<Policy> = LazyLock::new(|| Policy::load().unwrap_or_else(|e| panic!("embedded policy data: {e}")));
     &POLICY
 }
 
@@ -86,10 +91,8 @@ impl Policy {
         let mut cities = Vec::new();
         let mut counties = Vec::new();
         for line in &doc.annex {
-            let city = all_cities
-                .iter()
-                .find(|c| c.name == line.city)
-                .ok_or_else(|| format!("annex city {} not in cities.csv", line.city))?;
+            let city =
+                all_cities.iter().find(|c| c.name == line.city).ok_or_else(|| format!("annex city {} not in cities.csv", line.city))?;
             if line.declared != line.counties.len() {
                 return Err(format!("{} declares {} counties, lists {}", line.city, line.declared, line.counties.len()));
             }
@@ -115,7 +118,7 @@ impl Policy {
         }
 
         // Every unit named in a clause has exactly one registry entry, and every entry is named.
-        for field in [|u: &Unit| u.id, |u: &Unit| u.name] {
+        for field in [|u: &Unit| u.id.as_str(), |u: &Unit| u.name] {
             let distinct: HashSet<&str> = units.iter().map(field).collect();
             if distinct.len() != units.len() {
                 return Err("unit ids or names are not unique".into());
@@ -149,7 +152,9 @@ impl Policy {
         }
         let summaries = parse_summaries(&doc)?;
         let (part_labels, article_labels) = parse_labels(&doc)?;
-        Ok(Policy { doc, units, cities, counties, places, part_labels, article_labels, summaries })
+        let goals = goals_of(&doc);
+        let milestones = timeline::parse(&doc, &goals, MILESTONES_TSV, COMMITMENTS_TSV)?;
+        Ok(Policy { doc, units, cities, counties, places, part_labels, article_labels, summaries, milestones })
     }
 
     pub fn articles(&self) -> &[Article<'static>] {
@@ -176,19 +181,64 @@ impl Policy {
         self.units.iter().find(|u| u.name == name)
     }
 
-    pub fn unit_by_id(&self, id: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.id == id)
+    /// The unit with this URL key (`drc`).
+    pub fn unit_by_key(&self, key: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id.as_str() == key)
+    }
+
+    /// The unit of an id (every `UnitId` comes from the registry, so there is one).
+    pub fn unit(&self, id: UnitId) -> &Unit {
+        self.units.iter().find(|u| u.id == id).unwrap_or_else(|| unreachable!("unit ids come from the registry"))
+    }
+
+    /// A checked article number.
+    pub fn article_no(&self, no: u8) -> Option<ArticleNo> {
+        self.doc.article(no).map(Article::id)
+    }
+
+    /// The article of a checked number.
+    pub fn article_at(&self, no: ArticleNo) -> &Article<'static> {
+        self.doc.article(no.get()).unwrap_or_else(|| unreachable!("article numbers come from the text"))
+    }
+
+    /// The kinds of unit the registry has, in `UnitKind::ALL` order (for the kind filter).
+    pub fn unit_kinds(&self) -> Vec<UnitKind> {
+        UnitKind::ALL.into_iter().filter(|k| self.units.iter().any(|u| u.kind == *k)).collect()
+    }
+
+    /// `长治武乡县`: a county with its city's short name, unambiguous (there are two 城区).
+    pub fn county_with_city(&self, county: &County) -> String {
+        let city = self.city(county.city).map_or("", |c| c.short_name());
+        format!("{city}{}", county.name)
+    }
+
+    /// The milestones in time order.
+    pub fn timeline(&self) -> &[Milestone] {
+        &self.milestones
+    }
+
+    pub fn milestone(&self, id: MilestoneId) -> &Milestone {
+        self.milestones.iter().find(|m| m.id == id).unwrap_or_else(|| unreachable!("the timeline has every milestone"))
     }
 
     /// Every article that assigns `unit` a role, with the role.
     pub fn roles_of<'s>(&'s self, unit: &'s Unit) -> impl Iterator<Item = (&'s Article<'static>, Role)> + 's {
-        self.articles()
-            .iter()
-            .filter_map(move |a| Some((a, a.responsibility.as_ref()?.role_of(unit.name)?)))
+        self.articles().iter().filter_map(move |a| Some((a, a.responsibility.as_ref()?.role_of(unit.name)?)))
     }
 
     pub fn city(&self, code: Code) -> Option<&City> {
         self.cities.iter().find(|c| c.code == code)
+    }
+
+    /// A county code as written in a URL or in storage (spaces around it allowed), if it names
+    /// one of the 35.
+    pub fn county_code(&self, written: &str) -> Option<Code> {
+        written.trim().parse().ok().filter(|c| self.county(*c).is_some())
+    }
+
+    /// A city code as written, if it names one of the 6.
+    pub fn city_code(&self, written: &str) -> Option<Code> {
+        written.trim().parse().ok().filter(|c| self.city(*c).is_some())
     }
 
     pub fn county(&self, code: Code) -> Option<&County> {
@@ -201,40 +251,38 @@ impl Policy {
 
     /// The goal horizons of article (二), each a verbatim sentence starting `到YYYY年`.
     pub fn goals(&self) -> Vec<Goal> {
-        self.article(2)
-            .map(|a| a.sentences())
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|s| {
-                let year = s.strip_prefix('到')?.split_once('年')?.0.parse().ok()?;
-                Some(Goal { year, text: s })
-            })
-            .collect()
+        goals_of(&self.doc)
     }
 }
 
+fn goals_of(doc: &Document<'static>) -> Vec<Goal> {
+    doc.article(2)
+        .map(|a| a.sentences())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|s| {
+            let year = s.strip_prefix('到')?.split_once('年')?.0.parse().ok()?;
+            Some(Goal { year, text: s })
+        })
+        .collect()
+}
+
 fn parse_labels(doc: &Document<'static>) -> Result<(Vec<Labels>, Vec<Labels>), String> {
+    let columns = ["kind", "no", "title_zh", "short_zh", "title_en", "short_en"];
+    let table = Table::parse("articles.tsv", ARTICLES_TSV, '\t', &columns)?;
     let mut parts = Vec::new();
     let mut articles = Vec::new();
-    let mut rows = ARTICLES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    if rows.next() != Some("kind\tno\ttitle_zh\tshort_zh\ttitle_en\tshort_en") {
-        return Err("articles.tsv: unexpected header".into());
-    }
-    for row in rows {
-        let cols: Vec<&'static str> = row.split('\t').collect();
-        let [kind, no, title_zh, short_zh, title_en, short_en] = cols[..] else {
-            return Err(format!("articles.tsv: expected 6 columns: {row:?}"));
-        };
-        let no: u8 = no.parse().map_err(|_| format!("articles.tsv: bad number {no:?}"))?;
-        let (list, title) = match kind {
+    for r in table.records() {
+        let no: u8 = r.parse("no")?;
+        let (list, title) = match r.get("kind") {
             "part" => (&mut parts, doc.part(no).map(|p| p.title)),
             "article" => (&mut articles, doc.article(no).map(|a| a.title)),
-            _ => return Err(format!("articles.tsv: unknown kind {kind:?}")),
+            other => return Err(r.error(format!("unknown kind {other:?}"))),
         };
-        if title != Some(title_zh) || list.len() + 1 != no as usize {
-            return Err(format!("articles.tsv: {kind} {no} is {title:?} in the text, not {title_zh:?}"));
+        if title != Some(r.get("title_zh")) || list.len() + 1 != no as usize {
+            return Err(r.error(format!("{no} is {title:?} in the text")));
         }
-        list.push(Labels { short_zh, title_en, short_en });
+        list.push(Labels { short_zh: r.get("short_zh"), title_en: r.get("title_en"), short_en: r.get("short_en") });
     }
     if parts.len() != doc.parts.len() || articles.len() != doc.articles.len() {
         return Err("articles.tsv does not label every part and article".into());
@@ -243,23 +291,16 @@ fn parse_labels(doc: &Document<'static>) -> Result<(Vec<Labels>, Vec<Labels>), S
 }
 
 fn parse_summaries(doc: &Document<'static>) -> Result<Vec<Summary>, String> {
-    let mut rows = SUMMARIES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    if rows.next() != Some("no\tsummary_zh\tsummary_en\thighlights") {
-        return Err("summaries.tsv: unexpected header".into());
-    }
+    let table = Table::parse("summaries.tsv", SUMMARIES_TSV, '\t', &["no", "summary_zh", "summary_en", "highlights"])?;
     let mut out = Vec::new();
-    for row in rows {
-        let cols: Vec<&'static str> = row.split('\t').collect();
-        let [no, zh, en, highlights] = cols[..] else {
-            return Err(format!("summaries.tsv: expected 4 columns: {row:?}"));
-        };
-        let no: u8 = no.parse().map_err(|_| format!("summaries.tsv: bad number {no:?}"))?;
-        let article = doc.article(no).filter(|_| out.len() + 1 == no as usize).ok_or(format!("summaries.tsv: row {no} out of order"))?;
-        let highlights: Vec<&'static str> = highlights.split('|').filter(|h| !h.is_empty()).collect();
+    for r in table.records() {
+        let no: u8 = r.parse("no")?;
+        let article = doc.article(no).filter(|_| out.len() + 1 == no as usize).ok_or_else(|| r.error("out of order"))?;
+        let highlights: Vec<&'static str> = r.get("highlights").split('|').filter(|h| !h.is_empty()).collect();
         if let Some(h) = highlights.iter().find(|h| !article.prose().iter().any(|p| p.contains(*h))) {
-            return Err(format!("summaries.tsv: highlight {h:?} is not in the prose of article {no}"));
+            return Err(r.error(format!("key phrase {h:?} is not in the prose of article {no}")));
         }
-        out.push(Summary { zh, en, highlights });
+        out.push(Summary { zh: r.get("summary_zh"), en: r.get("summary_en"), highlights });
     }
     if out.len() != doc.articles.len() {
         return Err("summaries.tsv does not cover every article".into());

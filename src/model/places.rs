@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::table::Table;
+
 /// A 6-digit administrative division code. Counties are keyed by code, never by name: there are
 /// two districts called 城区 (晋城 140502 and 阳泉 140302).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,11 +36,7 @@ impl FromStr for Code {
 
     /// Exactly six ASCII digits.
     fn from_str(s: &str) -> Result<Code, ()> {
-        if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
-            Code::new(s.parse().map_err(|_| ())?).ok_or(())
-        } else {
-            Err(())
-        }
+        if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) { Code::new(s.parse().map_err(|_| ())?).ok_or(()) } else { Err(()) }
     }
 }
 
@@ -85,9 +83,25 @@ pub struct County {
 }
 
 impl County {
-    /// `Wuxiang Xian`, for English text.
+    /// The name as official English-language portals write it: the pinyin without tones, then
+    /// County, District or City (`Wuxiang County`, `Gaoping City`). A one-character name keeps
+    /// its generic syllable (`城区` → `Chengqu District`, `沁县` → `Qinxian County`).
     pub fn name_en(&self) -> String {
-        strip_tones(self.pinyin)
+        let generic = match self.name.chars().last() {
+            Some('县') => "County",
+            Some('区') => "District",
+            Some('市') => "City",
+            _ => return strip_tones(self.pinyin),
+        };
+        let syllables: Vec<&str> = self.pinyin.split(' ').collect();
+        let base = if self.name.chars().count() <= 2 {
+            let joined: String = syllables.concat();
+            let mut chars = joined.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+        } else {
+            syllables[..syllables.len().saturating_sub(1)].concat()
+        };
+        format!("{} {generic}", strip_tones(&base))
     }
 }
 
@@ -109,58 +123,42 @@ pub fn strip_tones(s: &str) -> String {
         .collect()
 }
 
-fn csv_rows(csv: &'static str, header: &str) -> Result<Vec<Vec<&'static str>>, String> {
-    let mut rows = csv.lines().filter(|l| !l.trim().is_empty());
-    match rows.next() {
-        Some(h) if h == header => Ok(rows.map(|r| r.split(',').collect()).collect()),
-        other => Err(format!("unexpected header {other:?}")),
-    }
-}
-
-fn number<T: FromStr>(s: &str, what: &str) -> Result<T, String> {
-    s.parse().map_err(|_| format!("bad {what}: {s:?}"))
-}
-
 /// Parses `cities.csv`: the prefecture cities (the province row is skipped).
 pub fn parse_cities(csv: &'static str) -> Result<Vec<City>, String> {
-    csv_rows(csv, "level,name,code,pinyin,lat,lon")?
-        .into_iter()
-        .filter(|r| r.first() == Some(&"prefecture city"))
-        .map(|r| match r[..] {
-            [_, name, code, pinyin, lat, lon] => Ok(City {
-                code: code.parse().map_err(|_| format!("bad code {code:?}"))?,
-                name,
-                pinyin,
-                lat: number(lat, "lat")?,
-                lon: number(lon, "lon")?,
-            }),
-            _ => Err(format!("expected 6 columns: {r:?}")),
+    let table = Table::parse("cities.csv", csv, ',', &["level", "name", "code", "pinyin", "lat", "lon"])?;
+    table
+        .records()
+        .filter(|r| r.get("level") == "prefecture city")
+        .map(|r| {
+            Ok(City { code: r.parse("code")?, name: r.get("name"), pinyin: r.get("pinyin"), lat: r.parse("lat")?, lon: r.parse("lon")? })
         })
         .collect()
 }
 
 /// Parses `counties.csv`.
 pub fn parse_counties(csv: &'static str) -> Result<Vec<County>, String> {
-    csv_rows(csv, "city,city_code,county,code,pinyin,pinyin_search,pinyin_initials,lat,lon,coord_kind,area_km2")?
-        .into_iter()
-        .map(|r| match r[..] {
-            [_, city, name, code, pinyin, pinyin_search, pinyin_initials, lat, lon, kind, area] => Ok(County {
-                code: code.parse().map_err(|_| format!("bad code {code:?}"))?,
-                city: city.parse().map_err(|_| format!("bad city code {city:?}"))?,
-                name,
-                pinyin,
-                pinyin_search,
-                pinyin_initials,
-                lat: number(lat, "lat")?,
-                lon: number(lon, "lon")?,
-                is_seat: match kind {
+    let columns =
+        ["city", "city_code", "county", "code", "pinyin", "pinyin_search", "pinyin_initials", "lat", "lon", "coord_kind", "area_km2"];
+    let table = Table::parse("counties.csv", csv, ',', &columns)?;
+    table
+        .records()
+        .map(|r| {
+            Ok(County {
+                code: r.parse("code")?,
+                city: r.parse("city_code")?,
+                name: r.get("county"),
+                pinyin: r.get("pinyin"),
+                pinyin_search: r.get("pinyin_search"),
+                pinyin_initials: r.get("pinyin_initials"),
+                lat: r.parse("lat")?,
+                lon: r.parse("lon")?,
+                is_seat: match r.get("coord_kind") {
                     "seat" => true,
                     "area centroid" => false,
-                    _ => return Err(format!("unknown coord_kind {kind:?}")),
+                    other => return Err(r.error(format!("unknown coord_kind {other:?}"))),
                 },
-                area_km2: number(area, "area")?,
-            }),
-            _ => Err(format!("expected 11 columns: {r:?}")),
+                area_km2: r.parse("area_km2")?,
+            })
         })
         .collect()
 }
@@ -176,6 +174,19 @@ pub enum Basis {
     None,
 }
 
+impl Basis {
+    pub const ALL: [Basis; 3] = [Basis::Text, Basis::Fact, Basis::None];
+
+    /// The key in `places.tsv`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::Text => "text",
+            Basis::Fact => "fact",
+            Basis::None => "none",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
     Low,
@@ -183,63 +194,99 @@ pub enum Confidence {
     High,
 }
 
-/// A named place of the text (landmark, project, airport, route, …) and where it lies.
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
+    /// The key in `places.tsv`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+impl FromStr for Basis {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Basis, ()> {
+        Basis::ALL.into_iter().find(|b| b.key() == s).ok_or(())
+    }
+}
+
+impl FromStr for Confidence {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Confidence, ()> {
+        Confidence::ALL.into_iter().find(|c| c.key() == s).ok_or(())
+    }
+}
+
+/// A named place of the text (landmark, project, airport, route, region, …) and where it lies.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
     /// Verbatim, as the text writes it.
     pub name: &'static str,
     pub articles: Vec<u8>,
+    /// One of the kinds listed in `places.tsv`'s header (`airport`, `outside`, `region`, …).
     pub kind: &'static str,
     /// The counties it lies in; empty when only its city is certain, or nothing is.
     pub counties: Vec<Code>,
     pub cities: Vec<Code>,
     pub basis: Basis,
     pub confidence: Confidence,
-    pub note: &'static str,
+    pub note_zh: &'static str,
+    pub note_en: &'static str,
+}
+
+/// Where a place lies, as far as the gazetteer knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Whereabouts {
+    /// Outside the 35 counties altogether (another province, a national region).
+    Outside,
+    /// A region the text names whose extent it does not define (晋东).
+    Region,
+    /// In these counties (in gazetteer order).
+    Counties(Vec<Code>),
+    /// Only its city (or cities) is certain.
+    CityOnly(Vec<Code>),
+    /// Not placed.
+    Unplaced,
 }
 
 impl Place {
-    /// Outside the 35 counties altogether.
-    pub fn is_outside(&self) -> bool {
-        self.kind == "outside"
+    pub fn whereabouts(&self) -> Whereabouts {
+        match self.kind {
+            "outside" => Whereabouts::Outside,
+            "region" if self.counties.is_empty() && self.cities.is_empty() => Whereabouts::Region,
+            _ if !self.counties.is_empty() => Whereabouts::Counties(self.counties.clone()),
+            _ if !self.cities.is_empty() => Whereabouts::CityOnly(self.cities.clone()),
+            _ => Whereabouts::Unplaced,
+        }
     }
-}
-
-fn codes(list: &str) -> Result<Vec<Code>, String> {
-    list.split(',').filter(|s| !s.is_empty()).map(|c| c.parse().map_err(|_| format!("bad code {c:?}"))).collect()
 }
 
 /// Parses `places.tsv`, the gazetteer.
 pub fn parse_places(tsv: &'static str) -> Result<Vec<Place>, String> {
-    let mut rows = tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    if rows.next() != Some("name\tarticles\tkind\tcounties\tcities\tbasis\tconfidence\tnote") {
-        return Err("places.tsv: unexpected header".into());
-    }
-    rows.map(|row| {
-        let cols: Vec<&'static str> = row.split('\t').collect();
-        let [name, articles, kind, counties, cities, basis, confidence, note] = cols[..] else {
-            return Err(format!("places.tsv: expected 8 columns: {row:?}"));
-        };
-        Ok(Place {
-            name,
-            articles: articles.split(',').map(|n| n.parse().map_err(|_| format!("bad article {n:?}"))).collect::<Result<_, _>>()?,
-            kind,
-            counties: codes(counties)?,
-            cities: codes(cities)?,
-            basis: match basis {
-                "text" => Basis::Text,
-                "fact" => Basis::Fact,
-                "none" => Basis::None,
-                _ => return Err(format!("bad basis {basis:?}")),
-            },
-            confidence: match confidence {
-                "high" => Confidence::High,
-                "medium" => Confidence::Medium,
-                "low" => Confidence::Low,
-                _ => return Err(format!("bad confidence {confidence:?}")),
-            },
-            note,
+    let columns = ["name", "articles", "kind", "counties", "cities", "basis", "confidence", "note_zh", "note_en"];
+    let table = Table::parse("places.tsv", tsv, '\t', &columns)?;
+    table
+        .records()
+        .map(|r| {
+            let articles: Vec<u8> = r.list("articles")?;
+            if articles.is_empty() {
+                return Err(r.error("no article"));
+            }
+            Ok(Place {
+                name: r.get("name"),
+                articles,
+                kind: r.get("kind"),
+                counties: r.list("counties")?,
+                cities: r.list("cities")?,
+                basis: r.parse("basis")?,
+                confidence: r.parse("confidence")?,
+                note_zh: r.get("note_zh"),
+                note_en: r.get("note_en"),
+            })
         })
-    })
-    .collect()
+        .collect()
 }

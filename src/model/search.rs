@@ -77,11 +77,14 @@ pub fn terms(query: &str) -> Vec<String> {
     terms
 }
 
-/// Marks every occurrence of every term in `text` (ASCII case-insensitive).
-pub fn mark(text: &'static str, terms: &[String]) -> Marked {
-    let haystack = text.to_ascii_lowercase(); // same byte offsets as `text`
+/// Marks every occurrence of every term in `text` (ASCII case-insensitive: text and terms are
+/// both lower-cased, which keeps byte offsets).
+pub fn mark<T: AsRef<str>>(text: &'static str, terms: &[T]) -> Marked {
+    let haystack = text.to_ascii_lowercase();
     let mut ranges: Vec<Range<usize>> = terms
         .iter()
+        .map(|t| t.as_ref().to_ascii_lowercase())
+        .filter(|t| !t.is_empty())
         .flat_map(|t| haystack.match_indices(t.as_str()).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>())
         .collect();
     ranges.sort_by_key(|r| (r.start, r.end));
@@ -113,15 +116,12 @@ impl Policy {
 
     fn hit(&self, article: &Article<'static>, terms: &[String]) -> Option<Hit> {
         let prose = article.prose();
-        let units: Vec<&'static str> =
-            article.responsibility.iter().flat_map(|r| r.assignments.iter().map(|a| a.unit)).collect();
+        let units: Vec<&'static str> = article.responsibility.iter().flat_map(|r| r.assignments.iter().map(|a| a.unit)).collect();
         let mut reasons = Vec::new();
         for term in terms {
             let in_text = contains(article.title, term) || prose.iter().any(|p| contains(p, term));
             let unit = units.iter().copied().find(|name| {
-                self.unit_by_name(name).is_some_and(|u| {
-                    contains(u.name, term) || contains(u.full_name, term) || contains(u.name_en, term)
-                })
+                self.unit_by_name(name).is_some_and(|u| contains(u.name, term) || contains(u.full_name, term) || contains(u.name_en, term))
             });
             match (in_text, unit) {
                 (true, _) => {}

@@ -68,19 +68,48 @@ pub fn chinese_numeral(n: u8) -> String {
     }
 }
 
+/// `(三)`: an article's number as the text writes it.
+pub fn article_label(no: u8) -> String {
+    format!("({})", chinese_numeral(no))
+}
+
 pub fn parse_chinese_numeral(s: &str) -> Option<u8> {
     (1..=99).find(|&n| chinese_numeral(n) == s)
 }
 
-/// A role in a responsibility clause.
+/// A role in a responsibility clause. The text has two phrases: 牵头 and 按职责分工负责. The
+/// second reads differently after a lead (supporting) and where no unit leads (`Joint`: the
+/// site's reading of a clause that names no lead; the text still says 按职责分工负责).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     /// 牵头: leads the work.
     Lead,
-    /// 按职责分工负责 where no unit leads: jointly responsible.
+    /// 按职责分工负责 in a clause with no lead unit.
     Joint,
     /// 按职责分工负责 after a lead: supports within its remit.
     Support,
+}
+
+impl Role {
+    /// In the order a clause lists them and the matrix counts them.
+    pub const ALL: [Role; 3] = [Role::Lead, Role::Joint, Role::Support];
+
+    /// The role's one key: in JSON, in URLs and in CSS classes (`role-lead`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Joint => "joint",
+            Role::Support => "support",
+        }
+    }
+
+    /// The words of the clause that give the role, verbatim.
+    pub const fn text_words(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头",
+            Role::Joint | Role::Support => "按职责分工负责",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,14 +129,12 @@ pub struct Responsibility<'a> {
 }
 
 impl<'a> Responsibility<'a> {
-    const LEAD: &'static str = "牵头";
-    const BY_REMIT: &'static str = "按职责分工负责";
+    const LEAD: &'static str = Role::Lead.text_words();
+    const BY_REMIT: &'static str = Role::Support.text_words();
 
     /// Parses the clause inside the parentheses.
     pub fn parse(clause: &'a str) -> Result<Self, String> {
-        let rest = clause
-            .strip_suffix(Self::BY_REMIT)
-            .ok_or_else(|| format!("clause does not end with {}: {clause}", Self::BY_REMIT))?;
+        let rest = clause.strip_suffix(Self::BY_REMIT).ok_or_else(|| format!("clause does not end with {}: {clause}", Self::BY_REMIT))?;
         let mut assignments = Vec::new();
         let others = match rest.split_once(Self::LEAD) {
             Some((leads, others)) => {
@@ -177,6 +204,22 @@ pub struct Part<'a> {
     pub articles: RangeInclusive<u8>,
 }
 
+/// A checked article number (1..=22): only the parsed text makes them, so one always names an
+/// article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ArticleNo(u8);
+
+impl ArticleNo {
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// `(三)`
+    pub fn label(self) -> String {
+        article_label(self.0)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Article<'a> {
     /// 1..=22
@@ -193,9 +236,13 @@ pub struct Article<'a> {
 }
 
 impl<'a> Article<'a> {
+    pub fn id(&self) -> ArticleNo {
+        ArticleNo(self.no)
+    }
+
     /// `(三)`, as the text numbers articles.
     pub fn label(&self) -> String {
-        format!("({})", chinese_numeral(self.no))
+        article_label(self.no)
     }
 
     /// The paragraphs without the responsibility clause in its parentheses.

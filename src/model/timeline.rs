@@ -1,17 +1,58 @@
-//! The policy's course in time: national basis → issue → printing → transition period → 2025 →
-//! 2035. Dates come from the text (issue, printing, goal years) or from the facts the project
-//! was given (the national basis made public on 2021-02-20; the transition period 2021–2025);
-//! every milestone quotes the clause it rests on.
+//! The policy's course in time: national basis → signing → printing → transition period →
+//! 2025 → 2035. Dates come from the text (signing, printing, goal years) or from a public source
+//! that `src/data/milestones.tsv` names (the national basis made public on 2021-02-20; the
+//! transition period 2021–2025). Every milestone quotes the clause it rests on; its prose lives
+//! in the data files, beside the other annotations.
 
+use super::table::Table;
 use super::text::{Date, split_sentences};
-use super::{Goal, Policy};
+use super::{Document, Goal};
 
-/// Every milestone's id, in time order (used in URLs: `?milestone=goals-2025`).
-pub const MILESTONE_IDS: [&str; 6] = ["basis", "issued", "printed", "transition", "goals-2025", "goals-2035"];
+/// Every milestone, in time order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MilestoneId {
+    Basis,
+    Issued,
+    Printed,
+    Transition,
+    Goals2025,
+    Goals2035,
+}
 
-/// The static id equal to `id`, if there is such a milestone.
-pub fn milestone_id(id: &str) -> Option<&'static str> {
-    MILESTONE_IDS.into_iter().find(|m| *m == id)
+impl MilestoneId {
+    pub const ALL: [MilestoneId; 6] = [
+        MilestoneId::Basis,
+        MilestoneId::Issued,
+        MilestoneId::Printed,
+        MilestoneId::Transition,
+        MilestoneId::Goals2025,
+        MilestoneId::Goals2035,
+    ];
+
+    /// The id's one key: in URLs (`?milestone=goals-2025`), element ids and the data file.
+    pub fn key(self) -> &'static str {
+        match self {
+            MilestoneId::Basis => "basis",
+            MilestoneId::Issued => "issued",
+            MilestoneId::Printed => "printed",
+            MilestoneId::Transition => "transition",
+            MilestoneId::Goals2025 => "goals-2025",
+            MilestoneId::Goals2035 => "goals-2035",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MilestoneId> {
+        MilestoneId::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    /// The milestone of a goal year of article (二), if the site knows that year.
+    pub fn of_goal(year: u16) -> Option<MilestoneId> {
+        match year {
+            2025 => Some(MilestoneId::Goals2025),
+            2035 => Some(MilestoneId::Goals2035),
+            _ => None,
+        }
+    }
 }
 
 /// When something happens: a day, or a span of whole years.
@@ -38,22 +79,6 @@ impl When {
             When::Year(y) | When::Years(_, y) => Date::new(y, 12, 31),
         }
     }
-
-    pub fn label_zh(self) -> String {
-        match self {
-            When::Day(d) => d.chinese(),
-            When::Year(y) => format!("{y}年"),
-            When::Years(a, b) => format!("{a}—{b}年"),
-        }
-    }
-
-    pub fn label_en(self) -> String {
-        match self {
-            When::Day(d) => d.to_string(),
-            When::Year(y) => y.to_string(),
-            When::Years(a, b) => format!("{a}–{b}"),
-        }
-    }
 }
 
 /// The span the timeline draws: the start of 2021 to the end of 2035.
@@ -72,6 +97,17 @@ pub enum Relation {
     Past,
     Current,
     Future,
+}
+
+impl Relation {
+    /// The relation's one key (CSS class `tl-past`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Relation::Past => "past",
+            Relation::Current => "current",
+            Relation::Future => "future",
+        }
+    }
 }
 
 impl When {
@@ -102,13 +138,13 @@ pub struct Commitment {
     pub text: &'static str,
     pub label_zh: &'static str,
     pub label_en: &'static str,
-    /// The articles that carry it out (the project's reading; each exists in the text).
-    pub articles: &'static [u8],
+    /// The articles that carry it out: the project's reading, not the text's (each exists).
+    pub articles: Vec<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Milestone {
-    pub id: &'static str,
+    pub id: MilestoneId,
     pub when: When,
     pub title_zh: &'static str,
     pub title_en: &'static str,
@@ -118,41 +154,14 @@ pub struct Milestone {
     /// Plain-language summary, the project's words; states nothing the quote does not.
     pub summary_zh: &'static str,
     pub summary_en: &'static str,
-    /// Where a date is not in the policy text itself, where it comes from.
+    /// Where a date is not in the policy text itself: a note on it, and the public source.
     pub date_note_zh: Option<&'static str>,
     pub date_note_en: Option<&'static str>,
+    pub date_source: Option<&'static str>,
     pub commitments: Vec<Commitment>,
     /// Articles the milestone links to (the union of its commitments' articles, or its source).
     pub articles: Vec<u8>,
 }
-
-/// A commitment's labels (Chinese, English) and the articles that carry it out.
-type CommitmentLabels = (&'static str, &'static str, &'static [u8]);
-
-/// The project's labels for the commitments of each goal year, in text order.
-const COMMITMENTS: [(u16, &[CommitmentLabels]); 2] = [
-    (
-        2025,
-        &[
-            ("基础设施和公共服务", "Infrastructure and public services more complete", &[3, 4, 5, 6, 19]),
-            ("特色优势产业", "A system of distinctive, competitive industries basically in place", &[7, 8, 9, 10]),
-            ("红色文化", "Red culture’s influence markedly stronger", &[11, 12, 13]),
-            ("太行山生态", "Taihang ecosystems of higher quality and stability", &[14, 15, 16]),
-            ("脱贫成果同乡村振兴衔接", "Poverty-alleviation gains consolidated and linked with rural revitalisation", &[17]),
-            ("居民收入", "Residents’ incomes growing faster than the national average", &[7, 17]),
-        ],
-    ),
-    (
-        2035,
-        &[
-            ("基本实现现代化", "Basic socialist modernisation, in step with the province and the country", &[18, 19, 20, 21, 22]),
-            ("特色优势产业", "Distinctive, competitive industries keep growing", &[7, 8, 9, 10]),
-            ("环京津冀生态屏障", "An ecological barrier around Beijing–Tianjin–Hebei built", &[14, 15, 16]),
-            ("红色文化", "Red culture’s influence wider and deeper", &[11, 12, 13]),
-            ("获得感、幸福感、安全感", "People’s sense of gain, happiness and security fuller", &[17, 18, 19]),
-        ],
-    ),
-];
 
 /// Splits a goal sentence `到2025年,A,B,…,F。` into its clauses A…F, verbatim.
 pub fn goal_clauses(goal: &Goal) -> Vec<&'static str> {
@@ -160,119 +169,143 @@ pub fn goal_clauses(goal: &Goal) -> Vec<&'static str> {
     body.trim_end_matches('。').split(',').collect()
 }
 
-impl Policy {
-    /// The milestones in time order.
-    pub fn timeline(&self) -> Vec<Milestone> {
-        let doc = &self.doc;
-        let basis_sentence = split_sentences(doc.preamble).into_iter().next().unwrap_or(doc.preamble);
-        let transition_quote = self
-            .article(17)
-            .and_then(|a| a.sentences().into_iter().next())
-            .and_then(|s| s.split(',').next())
-            .unwrap_or_default();
-        let mut milestones = vec![
-            Milestone {
-                id: "basis",
-                when: When::Day(Date::new(2021, 2, 20)),
-                title_zh: "国家政策依据公布",
-                title_en: "The national basis is made public",
-                quote: vec![basis_sentence],
-                source: Source::Preamble,
-                summary_zh: "国务院《关于新时代支持革命老区振兴发展的意见》(国发〔2021〕3号)公布。山西的这份实施意见，就是为贯彻落实它而制定的。",
-                summary_en: "The State Council’s Opinions on Supporting the Revitalisation of Old Revolutionary Base Areas in the New Era (Guo Fa [2021] No. 3) are made public. Shanxi’s implementation opinions were written to carry them out.",
-                date_note_zh: Some("日期为国发〔2021〕3号的公开发布日期，本政策原文未载明。"),
-                date_note_en: Some("The date is when Guo Fa [2021] No. 3 was made public; the Shanxi text does not state it."),
-                commitments: vec![],
-                articles: vec![],
-            },
-            Milestone {
-                id: "issued",
-                when: When::Day(doc.issued),
-                title_zh: "山西省人民政府成文",
-                title_en: "Shanxi Provincial People’s Government issues the policy",
-                quote: vec![doc.signatory, doc.issued_line],
-                source: Source::Signature,
-                summary_zh: "山西省人民政府签发本实施意见(晋政发〔2021〕36号)，对象是列入太行革命老区的35个县(市、区)。",
-                summary_en: "The Shanxi Provincial People’s Government signs these implementation opinions (Jin Zheng Fa [2021] No. 36) for the 35 counties and districts in the Taihang old revolutionary base area.",
-                date_note_zh: None,
-                date_note_en: None,
-                commitments: vec![],
-                articles: vec![],
-            },
-            Milestone {
-                id: "printed",
-                when: When::Day(doc.printed),
-                title_zh: "省政府办公厅印发",
-                title_en: "The General Office prints and distributes it",
-                quote: vec![doc.printing_line],
-                source: Source::PrintingLine,
-                summary_zh: "山西省人民政府办公厅印发本文件。",
-                summary_en: "The General Office of the Shanxi Provincial People’s Government prints and distributes the document.",
-                date_note_zh: None,
-                date_note_en: None,
-                commitments: vec![],
-                articles: vec![],
-            },
-            Milestone {
-                id: "transition",
-                when: When::Years(2021, 2025),
-                title_zh: "5年脱贫攻坚过渡期",
-                title_en: "The five-year transition period after poverty alleviation",
-                quote: vec![transition_quote],
-                source: Source::Article(17),
-                summary_zh: "第(十七)条要求：在5年过渡期内，主要帮扶政策保持总体稳定。",
-                summary_en: "Article (十七) requires that the main assistance policies stay broadly stable during the five-year transition period.",
-                date_note_zh: Some("过渡期为2021—2025年；年份不在本政策原文中。"),
-                date_note_en: Some("The transition period runs 2021–2025; the years are not in the policy text."),
-                commitments: vec![],
-                articles: vec![17],
-            },
-        ];
-        for goal in self.goals() {
-            let labels = COMMITMENTS.iter().find(|(year, _)| *year == goal.year).map_or(&[][..], |(_, l)| l);
-            let commitments: Vec<Commitment> = goal_clauses(&goal)
-                .into_iter()
-                .zip(labels.iter())
-                .map(|(text, (label_zh, label_en, articles))| Commitment { text, label_zh, label_en, articles })
-                .collect();
-            let mut articles: Vec<u8> = commitments.iter().flat_map(|c| c.articles.iter().copied()).collect();
-            articles.sort_unstable();
-            articles.dedup();
-            let (id, title_zh, title_en, summary_zh, summary_en) = match goal.year {
-                2025 => (
-                    "goals-2025",
-                    "2025年目标",
-                    "Goals for 2025",
-                    "到2025年要实现的六项目标：基础设施和公共服务、特色产业、红色文化、生态、脱贫成果同乡村振兴衔接、居民收入增长高于全国平均水平。",
-                    "Six goals for 2025: infrastructure and public services, distinctive industries, red culture, ecology, poverty-alleviation gains linked with rural revitalisation, and incomes growing faster than the national average.",
-                ),
-                _ => (
-                    "goals-2035",
-                    "2035年目标",
-                    "Goals for 2035",
-                    "到2035年的远景：与全省、全国同步基本实现社会主义现代化，产业壮大，建成环京津冀生态屏障，红色文化影响更广更深，群众获得感、幸福感、安全感更加充实。",
-                    "The 2035 horizon: basic socialist modernisation in step with the province and the country, larger industries, an ecological barrier around Beijing–Tianjin–Hebei, wider red-culture influence, and a fuller sense of gain, happiness and security.",
-                ),
-            };
-            milestones.push(Milestone {
-                id,
-                when: When::Year(goal.year),
-                title_zh,
-                title_en,
-                quote: vec![goal.text],
-                source: Source::Article(2),
-                summary_zh,
-                summary_en,
-                date_note_zh: None,
-                date_note_en: None,
-                commitments,
-                articles,
-            });
+/// `2021-02-20`.
+fn parse_iso(s: &str) -> Option<Date> {
+    let mut parts = s.splitn(3, '-');
+    let (y, m, d) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(Date::new(y, m, d))
+}
+
+/// Reads `milestones.tsv` and `commitments.tsv` against the parsed text. Refuses (rather than
+/// falls back on) a goal year the site has no milestone for, a goal whose clauses and labels
+/// differ in number, an off-text date without its source, and a missing or extra milestone.
+pub fn parse(
+    doc: &Document<'static>,
+    goals: &[Goal],
+    milestones_tsv: &'static str,
+    commitments_tsv: &'static str,
+) -> Result<Vec<Milestone>, String> {
+    let columns = ["year", "label_zh", "label_en", "articles"];
+    let commitments = Table::parse("commitments.tsv", commitments_tsv, '\t', &columns)?;
+    for r in commitments.records() {
+        let year: u16 = r.parse("year")?;
+        if !goals.iter().any(|g| g.year == year) {
+            return Err(r.error(format!("{year} is not a goal year of the text")));
         }
-        milestones
+        if let Some(no) = r.list::<u8>("articles")?.into_iter().find(|n| doc.article(*n).is_none()) {
+            return Err(r.error(format!("no article {no}")));
+        }
     }
 
-    pub fn milestone(&self, id: &str) -> Option<Milestone> {
-        self.timeline().into_iter().find(|m| m.id == id)
+    let basis_sentence = split_sentences(doc.preamble).into_iter().next().unwrap_or(doc.preamble);
+    let article = |no: u8| doc.article(no).ok_or(format!("the text has no article {no}"));
+    let transition_quote = article(17)?
+        .sentences()
+        .first()
+        .and_then(|s| s.split(',').next())
+        .filter(|s| s.contains("过渡期"))
+        .ok_or("article (十七) no longer opens with the transition period")?;
+
+    let columns = ["id", "when", "title_zh", "title_en", "summary_zh", "summary_en", "date_note_zh", "date_note_en", "source"];
+    let table = Table::parse("milestones.tsv", milestones_tsv, '\t', &columns)?;
+    let mut out = Vec::new();
+    for r in table.records() {
+        let id = MilestoneId::from_key(r.get("id")).ok_or_else(|| r.error("unknown milestone id"))?;
+        if MilestoneId::ALL.get(out.len()) != Some(&id) {
+            return Err(r.error("milestones out of order"));
+        }
+        let goal = goals.iter().find(|g| MilestoneId::of_goal(g.year) == Some(id));
+        // What the text dates, and which clause the milestone quotes.
+        let (text_when, quote, source) = match id {
+            MilestoneId::Basis => (None, vec![basis_sentence], Source::Preamble),
+            MilestoneId::Issued => (Some(When::Day(doc.issued)), vec![doc.signatory, doc.issued_line], Source::Signature),
+            MilestoneId::Printed => (Some(When::Day(doc.printed)), vec![doc.printing_line], Source::PrintingLine),
+            MilestoneId::Transition => (None, vec![transition_quote], Source::Article(17)),
+            MilestoneId::Goals2025 | MilestoneId::Goals2035 => {
+                let goal = goal.ok_or_else(|| r.error("the text has no such goal year"))?;
+                (Some(When::Year(goal.year)), vec![goal.text], Source::Article(2))
+            }
+        };
+        let date_source = r.optional("source");
+        let when = match (r.get("when"), text_when) {
+            ("text", Some(when)) => when,
+            ("text", None) => return Err(r.error("the text gives no date for this milestone")),
+            (_, Some(_)) => return Err(r.error("the text dates this milestone: write `text`")),
+            (_, None) if date_source.is_none() => return Err(r.error("a date not in the text needs its source")),
+            (day, None) => match day.split_once("..") {
+                Some((a, b)) => When::Years(r.parse_str(a)?, r.parse_str(b)?),
+                None => When::Day(parse_iso(day).ok_or_else(|| r.error(format!("bad date {day:?}")))?),
+            },
+        };
+        let commitments: Vec<Commitment> = match goal {
+            None => Vec::new(),
+            Some(goal) => {
+                let labels: Vec<_> = commitments.records().filter(|c| c.parse::<u16>("year").ok() == Some(goal.year)).collect();
+                let clauses = goal_clauses(goal);
+                if labels.len() != clauses.len() {
+                    return Err(format!(
+                        "commitments.tsv: {} labels for {}, the text has {} clauses",
+                        labels.len(),
+                        goal.year,
+                        clauses.len()
+                    ));
+                }
+                clauses
+                    .into_iter()
+                    .zip(labels)
+                    .map(|(text, c)| {
+                        Ok(Commitment { text, label_zh: c.get("label_zh"), label_en: c.get("label_en"), articles: c.list("articles")? })
+                    })
+                    .collect::<Result<_, String>>()?
+            }
+        };
+        let mut articles: Vec<u8> = commitments.iter().flat_map(|c| c.articles.iter().copied()).collect();
+        if let (true, Source::Article(no)) = (commitments.is_empty(), source) {
+            articles.push(no);
+        }
+        articles.sort_unstable();
+        articles.dedup();
+        out.push(Milestone {
+            id,
+            when,
+            title_zh: r.get("title_zh"),
+            title_en: r.get("title_en"),
+            quote,
+            source,
+            summary_zh: r.get("summary_zh"),
+            summary_en: r.get("summary_en"),
+            date_note_zh: r.optional("date_note_zh"),
+            date_note_en: r.optional("date_note_en"),
+            date_source,
+            commitments,
+            articles,
+        });
     }
+    if out.len() != MilestoneId::ALL.len() {
+        return Err(format!("milestones.tsv has {} milestones, the site {}", out.len(), MilestoneId::ALL.len()));
+    }
+    Ok(out)
+}
+
+/// Where a goal year stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Horizon {
+    /// The year has ended.
+    Passed { year: u16 },
+    /// `years` calendar years from today's year.
+    Ahead { year: u16, years: u16 },
+}
+
+/// Each goal year of the text relative to `today`.
+pub fn horizons(goals: &[Goal], today: Date) -> Vec<Horizon> {
+    goals
+        .iter()
+        .map(|g| {
+            if today > Date::new(g.year, 12, 31) {
+                Horizon::Passed { year: g.year }
+            } else {
+                Horizon::Ahead { year: g.year, years: g.year.saturating_sub(today.year) }
+            }
+        })
+        .collect()
 }

@@ -1,14 +1,11 @@
 use leptos::prelude::*;
 
-use super::article_href;
-use crate::href;
-use crate::i18n::{Lang, fill};
-use crate::model::{policy, timeline::goal_clauses};
+use crate::i18n::{Lang, city_heading, county_name, date, fill, part_title};
+use crate::model::text::{article_label, chinese_numeral};
+use crate::model::timeline::goal_clauses;
+use crate::model::{MilestoneId, policy};
+use crate::nav::href;
 use crate::route::{Page, Section};
-
-fn article_label(no: u8) -> String {
-    format!("({})", crate::model::text::chinese_numeral(no))
-}
 
 /// The policy on one page: what it is, its two goal horizons, its 35 counties, its structure.
 #[component]
@@ -17,19 +14,14 @@ pub fn Overview(lang: Lang) -> impl IntoView {
     let p = policy();
     let doc = &p.doc;
     let (basis_title, basis_number) = doc.national_basis().unwrap_or_default();
-    let milestones = p.timeline();
-
     let goals = p
         .goals()
         .into_iter()
         .map(|goal| {
-            let commitments = milestones
-                .iter()
-                .find(|m| m.when.start().year == goal.year)
-                .map(|m| m.commitments.clone())
-                .unwrap_or_default();
+            let milestone = MilestoneId::of_goal(goal.year).map(|id| p.milestone(id));
+            let commitments = milestone.map(|m| m.commitments.clone()).unwrap_or_default();
             let clauses = goal_clauses(&goal);
-            let milestone_href = href(lang, Page::Timeline { milestone: Some(if goal.year == 2025 { "goals-2025" } else { "goals-2035" }) });
+            let milestone_href = milestone.map(|m| href(lang, Page::milestone(m.id)));
             view! {
                 <article class="goal-card">
                     <h3>
@@ -63,10 +55,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
             let counties = p
                 .counties_of(city.code)
                 .map(|county| {
-                    let name = match lang {
-                        Lang::Zh => county.name.to_string(),
-                        Lang::En => county.name_en(),
-                    };
+                    let name = county_name(lang, county);
                     view! {
                         <li>
                             <a href=href(lang, Page::county(county.code))>{name}</a>
@@ -75,10 +64,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                 })
                 .collect_view();
             let count = p.counties_of(city.code).count();
-            let city_name = match lang {
-                Lang::Zh => city.name.to_string(),
-                Lang::En => format!("{} ({})", city.name_en(), city.name),
-            };
+            let city_name = city_heading(lang, city);
             view! {
                 <section class="city-group">
                     <h3>{city_name} <span class="count">{count}</span></h3>
@@ -92,13 +78,14 @@ pub fn Overview(lang: Lang) -> impl IntoView {
         .parts
         .iter()
         .map(|part| {
-            let title = super::part_title(lang, part.no);
+            let title = part_title(lang, part.no);
             let (first, last) = (*part.articles.start(), *part.articles.end());
+            let first_href = p.article_no(first).map(|no| href(lang, Page::article_text(no)));
             view! {
                 <li>
-                    <span class="part-no">{crate::model::text::chinese_numeral(part.no)}</span>
+                    <span class="part-no">{chinese_numeral(part.no)}</span>
                     <span class="part-title">{title}</span>
-                    <a href=article_href(lang, first) class="part-range">
+                    <a href=first_href class="part-range">
                         {fill(ui.articles_count, &[&article_label(first), &article_label(last)])}
                     </a>
                 </li>
@@ -107,13 +94,14 @@ pub fn Overview(lang: Lang) -> impl IntoView {
         .collect_view();
 
     let explore = [
-        (Section::Timeline, ui.nav_timeline, ui.explore_timeline),
-        (Section::Counties, ui.nav_counties, ui.explore_counties),
-        (Section::Departments, ui.nav_departments, ui.explore_departments),
-        (Section::Text, ui.nav_text, ui.explore_text),
+        (Section::Timeline, ui.explore_timeline),
+        (Section::Counties, ui.explore_counties),
+        (Section::Departments, ui.explore_departments),
+        (Section::Text, ui.explore_text),
     ]
     .into_iter()
-    .map(|(section, name, blurb)| {
+    .map(|(section, blurb)| {
+        let name = section.label(lang);
         view! {
             <li>
                 <a href=href(lang, Page::of(section)) class="explore-card">
@@ -125,13 +113,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
     })
     .collect_view();
 
-    let title_en = (lang == Lang::En).then(|| {
-        view! {
-            <p class="title-en" lang="en">
-                "Implementation Opinions on Supporting the Revitalisation of the Taihang Old Revolutionary Base Area in Shanxi in the New Era"
-            </p>
-        }
-    });
+    let title_en = (!ui.doc_title_gloss.is_empty()).then(|| view! { <p class="title-en" lang="en">{ui.doc_title_gloss}</p> });
 
     view! {
         <div class="page overview">
@@ -144,11 +126,11 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                     <div><dt>{ui.doc_number}</dt><dd lang="zh-CN">{doc.number}</dd></div>
                     <div>
                         <dt>{ui.doc_issued}</dt>
-                        <dd><time datetime=doc.issued.to_string()>{lang.pick(doc.issued.chinese(), doc.issued.to_string())}</time></dd>
+                        <dd><time datetime=doc.issued.to_string()>{date(lang, doc.issued)}</time></dd>
                     </div>
                     <div>
                         <dt>{ui.doc_printed}</dt>
-                        <dd><time datetime=doc.printed.to_string()>{lang.pick(doc.printed.chinese(), doc.printed.to_string())}</time></dd>
+                        <dd><time datetime=doc.printed.to_string()>{date(lang, doc.printed)}</time></dd>
                     </div>
                     <div class="wide">
                         <dt>{ui.doc_basis}</dt>
@@ -161,7 +143,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                 <h2 id="goals-heading">{ui.goals_heading}</h2>
                 <div class="goal-grid">{goals}</div>
                 <p class="source-note">
-                    <a href=article_href(lang, 2)>{ui.goals_source}</a>
+                    <a href=p.article_no(2).map(|no| href(lang, Page::article_text(no)))>{ui.goals_source}</a>
                 </p>
             </section>
 

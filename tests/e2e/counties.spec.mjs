@@ -1,5 +1,10 @@
 // The county selector: list, search and schematic map in step; the URL; memory; the chart.
-import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+import fs from 'node:fs';
+import { test, assert, assertEq, withPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+
+// The bundle's file name is written once, in build/echarts-file.txt.
+const ECHARTS_FILE = fs.readFileSync('build/echarts-file.txt', 'utf8').trim();
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function expectWuxiang(page) {
   await page.waitForURL(/county=140429/);
@@ -15,8 +20,7 @@ async function expectWuxiang(page) {
 }
 
 export function register({ url, browser }) {
-  test('counties: choose 武乡县 from the list, reload, and land on it', async () => {
-    const { context, page } = await openPage(browser);
+  test('counties: choose 武乡县 from the list, reload, and land on it', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties');
     await ready(page);
     await page.click('.city-group a.chip:has-text("武乡县")');
@@ -26,12 +30,9 @@ export function register({ url, browser }) {
     await expectWuxiang(page);
     await axe(page, 'county detail');
     await screenshot(page, 'county-wuxiang-1280');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('counties: choose by search — pinyin, initials with Enter, hanzi', async () => {
-    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+  test('counties: choose by search — pinyin, initials with Enter, hanzi', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/counties');
     await ready(page);
     await page.fill('#county-search', 'wuxiang');
@@ -48,11 +49,9 @@ export function register({ url, browser }) {
     assert((await page.textContent('.county-search .search-status')).includes('没有找到'), 'no match says so');
     await axe(page, 'county search on a phone');
     await screenshot(page, 'county-wuxiang-390');
-    await context.close();
-  });
+  }));
 
-  test('counties: choose on the schematic map by mouse and by keyboard only', async () => {
-    const { context, page } = await openPage(browser);
+  test('counties: choose on the schematic map by mouse and by keyboard only', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties');
     await ready(page);
     assert((await page.textContent('.county-map figcaption')).includes('示意图'), 'labelled as a schematic');
@@ -75,23 +74,17 @@ export function register({ url, browser }) {
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`county=${after.replace('tile-', '')}`));
     await page.waitForFunction(() => document.activeElement?.id === 'county-heading');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('counties: an unknown code explains itself and shows the full list', async () => {
-    const { context, page } = await openPage(browser);
+  test('counties: an unknown code explains itself and shows the full list', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties?county=140499');
     await ready(page);
     assert((await page.textContent('.notice')).includes('county=140499'), 'clear message');
     assertEq(await page.locator('.city-group a.chip').count(), 35, 'full list');
     assertEq(await page.locator('.county-detail').count(), 0, 'no detail');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('counties: the choice is remembered; corrupt storage is ignored', async () => {
-    const { context, page } = await openPage(browser);
+  test('counties: the choice is remembered; corrupt storage is ignored', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties?county=140429');
     await page.waitForSelector('#county-heading');
     await page.goto(url + '/counties');
@@ -110,12 +103,9 @@ export function register({ url, browser }) {
     await page.goto(url + '/counties');
     await ready(page);
     assert(page.url().endsWith('/counties'), 'stale code not used');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('counties: the chart loads ECharts from this site only when scrolled to; the table is there', async () => {
-    const { context, page } = await openPage(browser);
+  test('counties: the chart loads ECharts from this site only when scrolled to; the table is there', () => withPage(browser, async (page) => {
     await page.goto(url + '/');
     await ready(page);
     await page.click('.site-nav a:has-text("县区")');
@@ -124,15 +114,14 @@ export function register({ url, browser }) {
     assertEq(await page.locator('.county-chart table tbody tr').count(), 35, 'table alternative');
     await page.locator('.county-chart').scrollIntoViewIfNeeded();
     await page.waitForSelector('#county-counts[data-state="shown"] canvas', { timeout: 10000 });
-    assert(page.requests.some((r) => r.startsWith(url) && r.includes('echarts-5.6.0-charts.js')), 'requested from this site');
+    assert(page.requests.some((r) => r.startsWith(url) && r.includes(ECHARTS_FILE)), 'requested from this site');
     assert(page.requests.every((r) => r.startsWith(url) || r.startsWith('data:')), 'no third-party request');
     await screenshot(page, 'county-chart-1280');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('counties: if ECharts cannot load, a message says why and the table stays', async () => {
-    const { context, page } = await openPage(browser);
+  // Blocking the bundle makes Chromium log the failed load; that one error is expected.
+  const blocked = { allowErrors: [new RegExp(`^console: Failed to load resource: net::ERR_FAILED \\(.*/${escapeRe(ECHARTS_FILE)}\\)$`)] };
+  test('counties: if ECharts cannot load, a message says why and the table stays', () => withPage(browser, blocked, async (page, context) => {
     await context.route('**/echarts-*.js', (route) => route.abort());
     await page.goto(url + '/counties');
     await ready(page);
@@ -140,6 +129,5 @@ export function register({ url, browser }) {
     await page.waitForSelector('.chart-frame.failed');
     assert((await page.textContent('.chart-frame .chart-status')).includes('未能加载'), 'message');
     assertEq(await page.locator('.county-chart table tbody tr').count(), 35, 'table stays');
-    await context.close();
-  });
+  }));
 }

@@ -1,10 +1,9 @@
 // The department-responsibility matrix: unit and article pages, keyboard grid, order and filter,
 // downloads, charts loaded on demand.
-import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+import { test, assert, assertEq, withPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
 
 export function register({ url, browser }) {
-  test('departments: open 省发展改革委 from the matrix and see every article it appears in', async () => {
-    const { context, page } = await openPage(browser);
+  test('departments: open 省发展改革委 from the matrix and see every article it appears in', () => withPage(browser, async (page) => {
     await page.goto(url + '/departments');
     await ready(page);
     await page.click('.matrix .unit-link:has-text("省发展改革委")');
@@ -18,12 +17,9 @@ export function register({ url, browser }) {
     assertEq(await page.locator('.matrix tr.selected').count(), 1, 'its row is highlighted');
     await axe(page, 'unit page');
     await screenshot(page, 'departments-drc-1280');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('departments: (十九) has six jointly responsible units and no lead', async () => {
-    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+  test('departments: (十九) has six jointly responsible units and no lead', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/departments?article=19');
     await ready(page);
     const panel = page.locator('.article-panel');
@@ -35,11 +31,9 @@ export function register({ url, browser }) {
     assertEq(await page.isVisible('.matrix-wide'), false, 'no wide grid on a phone');
     await axe(page, 'article page on a phone');
     await screenshot(page, 'departments-article19-390');
-    await context.close();
-  });
+  }));
 
-  test('departments: keyboard through the grid with a visible focus; Enter opens the cell', async () => {
-    const { context, page } = await openPage(browser);
+  test('departments: keyboard through the grid with a visible focus; Enter opens the cell', () => withPage(browser, async (page) => {
     await page.goto(url + '/departments');
     await ready(page);
     assertEq(await page.locator('.matrix td.cell[tabindex="0"]').count(), 1, 'one tab stop in the grid');
@@ -59,30 +53,26 @@ export function register({ url, browser }) {
     await page.waitForURL(/unit=land&article=4/);
     await page.waitForSelector('.unit-panel');
     await page.waitForSelector('.article-panel');
-    await context.close();
-  });
+  }));
 
-  test('departments: order and filter are in the URL; collectives are shown as such', async () => {
-    const { context, page } = await openPage(browser);
+  test('departments: order and filter are in the URL; collectives are shown as such', () => withPage(browser, async (page) => {
     await page.goto(url + '/departments');
     await ready(page);
     await page.selectOption('.matrix-controls select >> nth=1', 'finance');
     await page.waitForURL(/kind=finance/);
-    assertEq(await page.locator('.matrix tbody tr').count(), 4, 'four financial bodies');
+    assertEq(await page.locator('.matrix tbody tr').count(), 3, 'three offices of central financial bodies');
     await page.selectOption('.matrix-controls select >> nth=0', 'leads');
     await page.waitForURL(/sort=leads/);
     await page.reload();
     await ready(page);
-    assertEq(await page.locator('.matrix tbody tr').count(), 4, 'filter survives reload');
+    assertEq(await page.locator('.matrix tbody tr').count(), 3, 'filter survives reload');
     await page.goto(url + '/departments?unit=provincial-depts');
     await ready(page);
     assert((await page.textContent('.unit-panel')).includes('统称'), 'collective named as such');
     assertEq(await page.locator('.unit-panel .unit-article').count(), 2, '(二十) and (二十二)');
-    await context.close();
-  });
+  }));
 
-  test('departments: CSV (with BOM) and JSON downloads hold the matrix', async () => {
-    const { context, page } = await openPage(browser);
+  test('departments: CSV (with BOM) and JSON downloads hold the matrix', () => withPage(browser, async (page) => {
     await page.goto(url + '/departments');
     await ready(page);
     const csvHref = await page.getAttribute('.downloads a[download$=".csv"]', 'href');
@@ -93,11 +83,9 @@ export function register({ url, browser }) {
     const json = await page.evaluate(async (h) => (await fetch(h)).json(), await page.getAttribute('.downloads a[download$=".json"]', 'href'));
     assertEq(json.units.length, 37, 'units in JSON');
     assertEq(json.units.find((u) => u.id === 'drc').leads, 2, 'drc leads');
-    await context.close();
-  });
+  }));
 
-  test('departments: charts render after ECharts loads, with their tables; not requested before', async () => {
-    const { context, page } = await openPage(browser);
+  test('departments: charts render after ECharts loads, with their tables; not requested before', () => withPage(browser, async (page) => {
     await page.goto(url + '/');
     await ready(page);
     assert(!page.requests.some((r) => r.includes('echarts')), 'not on the overview');
@@ -112,7 +100,5 @@ export function register({ url, browser }) {
     assertEq(page.requests.filter((r) => r.includes('echarts')).length, 1, 'loaded once for both charts');
     await axe(page, 'departments with charts');
     await screenshot(page, 'departments-charts-1280');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 }

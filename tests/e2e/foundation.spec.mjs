@@ -1,5 +1,5 @@
 // The skeleton: every route loads, deep links reload, bad input explains itself, no axe violations.
-import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+import { test, assert, assertEq, withPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
 
 const ROUTES = [
   { path: '/', name: 'overview', h1: '关于新时代支持山西太行革命老区振兴发展的实施意见', title: '政策概览' },
@@ -15,27 +15,25 @@ export function register({ url, browser }) {
   for (const route of ROUTES) {
     test(`${route.path} loads with its title, no console error, no axe violation`, async () => {
       for (const [label, viewport] of Object.entries(WIDTHS)) {
-        const { context, page } = await openPage(browser, { viewport });
-        await page.goto(url + route.path);
-        await ready(page);
-        assertEq((await page.textContent('main h1')).trim(), route.h1, 'h1');
-        assert((await page.title()).startsWith(route.title), `title "${await page.title()}"`);
-        const description = await page.getAttribute('meta[name=description]:last-of-type', 'content');
-        assert(description && description.length > 20, 'meta description');
-        const lang = await page.getAttribute('html', 'lang');
-        assertEq(lang, route.path.startsWith('/en') ? 'en' : 'zh-CN', 'html lang');
-        if (label === 'desktop') await axe(page, route.path);
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert(scrollWidth <= viewport.width, `no sideways scrolling at ${viewport.width}px (page is ${scrollWidth}px)`);
-        await screenshot(page, `${route.name}-${viewport.width}`);
-        assertEq(page.errors, [], 'console errors');
-        await context.close();
+        await withPage(browser, { viewport }, async (page) => {
+          await page.goto(url + route.path);
+          await ready(page);
+          assertEq((await page.textContent('main h1')).trim(), route.h1, 'h1');
+          assert((await page.title()).startsWith(route.title), `title "${await page.title()}"`);
+          const description = await page.getAttribute('meta[name=description]:last-of-type', 'content');
+          assert(description && description.length > 20, 'meta description');
+          const lang = await page.getAttribute('html', 'lang');
+          assertEq(lang, route.path.startsWith('/en') ? 'en' : 'zh-CN', 'html lang');
+          if (label === 'desktop') await axe(page, route.path);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert(scrollWidth <= viewport.width, `no sideways scrolling at ${viewport.width}px (page is ${scrollWidth}px)`);
+          await screenshot(page, `${route.name}-${viewport.width}`);
+        });
       }
     });
   }
 
-  test('overview states the document facts from the text', async () => {
-    const { context, page } = await openPage(browser);
+  test('overview states the document facts from the text', () => withPage(browser, async (page) => {
     await page.goto(url + '/');
     await ready(page);
     const facts = await page.textContent('.facts');
@@ -47,11 +45,9 @@ export function register({ url, browser }) {
     assertEq(await page.locator('.scope .chip-list a').count(), 35, 'counties in scope');
     assertEq(await page.locator('.scope .city-group').count(), 6, 'cities in scope');
     assertEq(await page.locator('.part-list li').count(), 7, 'parts');
-    await context.close();
-  });
+  }));
 
-  test('navigation in the app changes the URL; reload on a deep URL lands on the same view', async () => {
-    const { context, page } = await openPage(browser);
+  test('navigation in the app changes the URL; reload on a deep URL lands on the same view', () => withPage(browser, async (page) => {
     await page.goto(url + '/');
     await ready(page);
     await page.click('.site-nav a:has-text("县区")');
@@ -66,23 +62,18 @@ export function register({ url, browser }) {
     assert((await page.textContent('.county-detail h2')).includes('武乡县'), 'county survives reload');
     await page.goBack();
     await page.waitForURL(/\/counties$/);
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('the two 城区 are two different districts', async () => {
-    const { context, page } = await openPage(browser);
+  test('the two 城区 are two different districts', () => withPage(browser, async (page) => {
     for (const [code, city] of [['140502', '晋城市'], ['140302', '阳泉市']]) {
       await page.goto(`${url}/counties?county=${code}`);
       await page.waitForSelector('.county-detail');
       const text = await page.textContent('.county-detail');
       assert(text.includes('城区') && text.includes(city) && text.includes(code), `${code} is 城区 of ${city}`);
     }
-    await context.close();
-  });
+  }));
 
-  test('language switch keeps the page and its parameters', async () => {
-    const { context, page } = await openPage(browser);
+  test('language switch keeps the page and its parameters', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties?county=140302');
     await ready(page);
     await page.click('.lang-switch');
@@ -92,11 +83,9 @@ export function register({ url, browser }) {
     await page.click('.lang-switch');
     await page.waitForURL(/\/counties\?county=140302$/);
     assertEq((await page.textContent('main h1')).trim(), '县区', 'back in Chinese');
-    await context.close();
-  });
+  }));
 
-  test('bad input: unknown county, unknown parameter, unknown path', async () => {
-    const { context, page } = await openPage(browser);
+  test('bad input: unknown county, unknown parameter, unknown path', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties?county=999999&colour=red');
     await ready(page);
     const notice = await page.textContent('.notice');
@@ -111,12 +100,9 @@ export function register({ url, browser }) {
     await page.goto(url + '/counties?county=%E0%A4%A');
     await ready(page);
     assert((await page.textContent('.notice')).includes('county='), 'malformed escape reported');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('skip link moves focus to the main content', async () => {
-    const { context, page } = await openPage(browser);
+  test('skip link moves focus to the main content', () => withPage(browser, async (page) => {
     await page.goto(url + '/departments');
     await ready(page);
     await page.keyboard.press('Tab');
@@ -124,6 +110,5 @@ export function register({ url, browser }) {
     await page.keyboard.press('Enter');
     assertEq(await page.evaluate(() => document.activeElement.id), 'main', 'focus on main');
     assert(page.url().endsWith('/departments'), `still on the page: ${page.url()}`);
-    await context.close();
-  });
+  }));
 }

@@ -27,16 +27,46 @@ export async function launch() {
   });
 }
 
-/** Opens a page that records console errors, page errors and every request. */
-export async function openPage(browser, { viewport = WIDTHS.desktop, ...options } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.requests = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => page.requests.push(req.url()));
-  return { context, page };
+/**
+ * Runs `fn(page, context)` in a fresh browser context and page, then fails if the page logged a
+ * console error or threw an uncaught exception; the context is closed in every case.
+ * The page records `page.errors` (console errors with their source, uncaught exceptions) and
+ * `page.requests` (every URL requested). Options go to `browser.newContext`, except:
+ *   viewport     one of WIDTHS (default desktop)
+ *   allowErrors  regexps for errors the test provokes on purpose; each must match at least one
+ *                recorded error, and any error no regexp matches still fails the test.
+ * `withPage(browser, fn)` is short for `withPage(browser, {}, fn)`.
+ */
+export async function withPage(browser, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  const { viewport = WIDTHS.desktop, allowErrors = [], ...contextOptions } = options ?? {};
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', ...contextOptions });
+  try {
+    const page = await context.newPage();
+    page.errors = [];
+    page.requests = [];
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const source = msg.location()?.url;
+      page.errors.push(`console: ${msg.text()}${source ? ` (${source})` : ''}`);
+    });
+    page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.message}`));
+    page.on('request', (req) => page.requests.push(req.url()));
+    const unexpected = () => page.errors.filter((e) => !allowErrors.some((re) => re.test(e)));
+    try {
+      await fn(page, context);
+    } catch (err) {
+      // The test failed on its own; the page's errors are often the reason, so show them too.
+      if (unexpected().length && err && typeof err === 'object') err.pageErrors = unexpected();
+      throw err;
+    }
+    const errors = unexpected();
+    assert(errors.length === 0, `${errors.length} console/page error(s):\n    ${errors.join('\n    ')}`);
+    const missing = allowErrors.filter((re) => !page.errors.some((e) => re.test(e)));
+    assert(missing.length === 0, `expected error(s) not seen: ${missing.join(', ')}; recorded: ${JSON.stringify(page.errors)}`);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Waits until the app has rendered a page heading. */
@@ -70,7 +100,10 @@ export async function run({ filter } = {}) {
       console.log(`ok ${i + 1} - ${t.name} (${Date.now() - started} ms)`);
     } catch (err) {
       failed++;
-      console.log(`not ok ${i + 1} - ${t.name}\n  ${String(err.stack ?? err).split('\n').slice(0, 6).join('\n  ')}`);
+      const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      const frames = String(err?.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
+      const pageErrors = err?.pageErrors ? ['page errors:', ...err.pageErrors.map((e) => `  ${e}`)] : [];
+      console.log(`not ok ${i + 1} - ${t.name}\n  ${[...message.split('\n').slice(0, 30), ...frames.map((l) => l.trim()), ...pageErrors].join('\n  ')}`);
     }
   }
   console.log(`# ${selected.length - failed} passed, ${failed} failed`);

@@ -1,9 +1,8 @@
 // The site served from a sub-path (/policy/), as a government portal would host it.
-import { test, assert, assertEq, openPage, ready } from './harness.mjs';
+import { test, assert, assertEq, withPage, ready } from './harness.mjs';
 
 export function register({ subpathUrl, browser }) {
-  test('sub-path: deep links, navigation, anchors and the chart bundle all stay under /policy/', async () => {
-    const { context, page } = await openPage(browser);
+  test('sub-path: deep links, navigation, anchors and the chart bundle all stay under /policy/', () => withPage(browser, async (page) => {
     await page.goto(subpathUrl + '/counties?county=140429');
     await page.waitForSelector('#county-heading');
     assertEq(await page.textContent('#county-heading'), '长治市武乡县', 'deep link');
@@ -19,7 +18,5 @@ export function register({ subpathUrl, browser }) {
     await page.click('.toc a >> nth=3');
     await page.waitForURL(/\/policy\/text#a4$/);
     assert(page.requests.every((r) => new URL(r).pathname.startsWith('/policy/')), 'every request under the base');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 }

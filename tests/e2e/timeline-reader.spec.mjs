@@ -1,9 +1,8 @@
 // The timeline (select a milestone by mouse and keyboard, reload) and the reader (search, print).
-import { test, assert, assertEq, openPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
+import { test, assert, assertEq, withPage, ready, axe, screenshot, WIDTHS } from './harness.mjs';
 
 export function register({ url, browser }) {
-  test('timeline: select a milestone with the mouse, see its detail, reload onto it', async () => {
-    const { context, page } = await openPage(browser);
+  test('timeline: select a milestone with the mouse, see its detail, reload onto it', () => withPage(browser, async (page) => {
     await page.goto(url + '/timeline');
     await ready(page);
     assert((await page.textContent('.tl-today-note')).includes('2035'), 'today note');
@@ -24,12 +23,9 @@ export function register({ url, browser }) {
     assert((await page.textContent('.tl-detail h2')).includes('2035'), 'detail after reload');
     await axe(page, 'timeline with a selection');
     await screenshot(page, 'timeline-selected-1280');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('timeline: keyboard only — Tab to a milestone, Enter, arrow keys', async () => {
-    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+  test('timeline: keyboard only — Tab to a milestone, Enter, arrow keys', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/timeline');
     await ready(page);
     await page.focus('#ms-basis');
@@ -47,11 +43,9 @@ export function register({ url, browser }) {
     assert(outline !== 'none', 'visible focus');
     await axe(page, 'timeline on a phone');
     await screenshot(page, 'timeline-selected-390');
-    await context.close();
-  });
+  }));
 
-  test('reader: search for 通用机场 finds (四), instantly, with the query in the URL', async () => {
-    const { context, page } = await openPage(browser);
+  test('reader: search for 通用机场 finds (四), instantly, with the query in the URL', () => withPage(browser, async (page) => {
     await page.goto(url + '/text');
     await ready(page);
     await page.fill('#text-search', '通用机场');
@@ -68,12 +62,9 @@ export function register({ url, browser }) {
     await page.waitForURL(/#a4$/);
     await axe(page, 'reader with results');
     await screenshot(page, 'text-search-1280');
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 
-  test('reader: a nonsense query shows the empty state with suggestions', async () => {
-    const { context, page } = await openPage(browser, { viewport: WIDTHS.phone });
+  test('reader: a nonsense query shows the empty state with suggestions', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/text');
     await ready(page);
     await page.fill('#text-search', 'xyzzy不存在');
@@ -88,11 +79,9 @@ export function register({ url, browser }) {
     assertEq(await page.locator('.search-results').count(), 0, 'cleared');
     await axe(page, 'reader on a phone');
     await screenshot(page, 'text-empty-390');
-    await context.close();
-  });
+  }));
 
-  test('reader: every article has summary, units and an anchor; "you are here" follows scrolling; print hides chrome', async () => {
-    const { context, page } = await openPage(browser);
+  test('reader: every article has summary, units and an anchor; "you are here" follows scrolling; print hides chrome', () => withPage(browser, async (page) => {
     await page.goto(url + '/text#a12');
     await ready(page);
     assertEq(await page.locator('.text-article').count(), 22, 'articles');
@@ -107,7 +96,5 @@ export function register({ url, browser }) {
     assertEq(await page.isVisible('.print-only'), true, 'source URL in print');
     assert((await page.textContent('.print-only')).includes('/text'), 'print shows the page address');
     await page.pdf?.({ path: 'test-output/e2e/text-print.pdf' }).catch(() => {});
-    assertEq(page.errors, [], 'console errors');
-    await context.close();
-  });
+  }));
 }

@@ -4,12 +4,11 @@ use charming::element::{AxisLabel, AxisType, Color, Tooltip, Trigger};
 use charming::series::{Bar, Heatmap};
 use leptos::prelude::*;
 
-use super::DataTable;
-
-use super::Chart;
-use crate::i18n::{Lang, fill};
-use crate::model::matrix::{RowOrder, matrix};
-use crate::model::{Role, policy};
+use crate::components::{Chart, DataTable, aria};
+use crate::i18n::{Lang, fill, unit_name};
+use crate::model::matrix::{Row, RowOrder, matrix};
+use crate::model::text::article_label;
+use crate::model::{Role, Unit};
 
 const LEAD: &str = "#8c1c13";
 const JOINT: &str = "#0d5c58";
@@ -26,11 +25,10 @@ fn value(role: Role) -> i64 {
 /// The whole matrix as a heatmap: units (in involvement order) × articles, a colour per role.
 pub fn heatmap(lang: Lang) -> charming::Chart {
     let ui = lang.ui();
-    let p = policy();
     let m = matrix();
     let rows = m.rows_in(RowOrder::Involvement, None);
-    let articles: Vec<String> = m.columns.iter().map(|&n| p.article(n).map(|a| a.label()).unwrap_or_default()).collect();
-    let units: Vec<String> = rows.iter().map(|r| lang.pick(r.unit.name, r.unit.name_en).to_string()).collect();
+    let articles: Vec<String> = m.columns.iter().map(|&n| article_label(n)).collect();
+    let units: Vec<&str> = rows.iter().map(|r| unit_name(lang, r.unit)).collect();
     let data: Vec<Vec<DataPoint>> = rows
         .iter()
         .enumerate()
@@ -42,7 +40,7 @@ pub fn heatmap(lang: Lang) -> charming::Chart {
         .collect();
     let piece = |v: i64, label: &str, color: &str| VisualMapPiece::new().min(v as f64).max(v as f64).label(label).color(Color::from(color));
     charming::Chart::new()
-        .aria(super::aria())
+        .aria(aria())
         .tooltip(Tooltip::new())
         .grid(Grid::new().left("8").right("10").top("40").bottom("40").contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(articles).position("top").axis_label(AxisLabel::new().interval(0).rotate(45)))
@@ -53,11 +51,7 @@ pub fn heatmap(lang: Lang) -> charming::Chart {
                 .orient(charming::element::Orient::Horizontal)
                 .left("center")
                 .bottom("0")
-                .pieces(vec![
-                    piece(3, ui.unit_leads, LEAD),
-                    piece(2, ui.unit_joint, JOINT),
-                    piece(1, ui.unit_supports, SUPPORT),
-                ]),
+                .pieces(vec![piece(3, ui.unit_leads, LEAD), piece(2, ui.unit_joint, JOINT), piece(1, ui.unit_supports, SUPPORT)]),
         )
         .series(Heatmap::new().name(ui.dep_heatmap_heading).data(data))
 }
@@ -66,12 +60,12 @@ pub fn heatmap(lang: Lang) -> charming::Chart {
 pub fn role_bars(lang: Lang) -> charming::Chart {
     let ui = lang.ui();
     let rows = matrix().rows_in(RowOrder::Involvement, None);
-    let units: Vec<String> = rows.iter().map(|r| lang.pick(r.unit.name, r.unit.name_en).to_string()).collect();
-    let series = |name: &str, f: &dyn Fn(&crate::model::matrix::Row) -> usize| {
+    let units: Vec<&str> = rows.iter().map(|r| unit_name(lang, r.unit)).collect();
+    let series = |name: &str, f: &dyn Fn(&Row) -> usize| {
         Bar::new().name(name).stack("roles").data(rows.iter().map(|r| f(r) as i64).collect::<Vec<_>>())
     };
     charming::Chart::new()
-        .aria(super::aria())
+        .aria(aria())
         .color(vec![Color::from(LEAD), Color::from(JOINT), Color::from(SUPPORT)])
         .legend(Legend::new().top("0"))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -88,25 +82,23 @@ pub fn role_bars(lang: Lang) -> charming::Chart {
 #[component]
 pub fn MatrixCharts(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
-    let p = policy();
     let m = matrix();
     let rows = m.rows_in(RowOrder::Involvement, None);
-    let top = rows.first().map(|r| r.unit.name).unwrap_or_default();
-    let top_total = rows.first().map(|r| r.total()).unwrap_or_default();
-    let totals = m.column_totals();
-    let (busiest_col, busiest_n) = totals.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i))).map(|(i, n)| (i, *n)).unwrap_or_default();
-    let busiest = m.columns.get(busiest_col).and_then(|n| p.article(*n)).map(|a| a.label()).unwrap_or_default();
-    let heat_summary = fill(ui.dep_heatmap_summary, &[&rows.len(), &m.columns.len(), &top, &top_total, &busiest, &busiest_n]);
-    let max_leads = rows.iter().map(|r| r.leads).max().unwrap_or(0);
-    let leaders: Vec<&str> = rows.iter().filter(|r| r.leads == max_leads).map(|r| r.unit.name).collect();
-    let once = rows.iter().filter(|r| r.total() == 1).count();
-    let bar_summary = fill(ui.dep_bar_summary, &[&leaders.join("、"), &max_leads, &once]);
+    let stats = m.stats();
+    let sep = lang.pick("、", ", ");
+    let names = |units: &[&'static Unit]| units.iter().map(|u| unit_name(lang, u)).collect::<Vec<_>>().join(sep);
+    let busiest = stats.most_units.0.iter().map(|n| article_label(*n)).collect::<Vec<_>>().join(sep);
+    let heat_summary = fill(
+        ui.dep_heatmap_summary,
+        &[&stats.units, &stats.articles, &names(&stats.most_involved.0), &stats.most_involved.1, &busiest, &stats.most_units.1],
+    );
+    let bar_summary = fill(ui.dep_bar_summary, &[&names(&stats.most_leads.0), &stats.most_leads.1, &stats.in_one_article]);
     let table = rows
         .iter()
         .map(|r| {
             view! {
                 <tr>
-                    <th scope="row">{r.unit.name}</th>
+                    <th scope="row">{unit_name(lang, r.unit)}</th>
                     <td class="num">{r.leads}</td>
                     <td class="num">{r.joint}</td>
                     <td class="num">{r.supports}</td>

@@ -1,20 +1,19 @@
 use leptos::prelude::*;
 
-use super::matrix_table::{role_cell, role_class};
-use crate::href;
-use crate::i18n::{Lang, fill};
-use crate::model::matrix::{RowOrder, matrix};
-use crate::model::{Role, UnitKind, policy};
-use crate::route::Page;
-use crate::views::{article_href, article_title};
+use crate::components::RoleTag;
+use crate::i18n::{Lang, article_title, fill};
+use crate::model::matrix::matrix;
+use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
+use crate::nav::href;
+use crate::route::{DepartmentsState, Page};
 
 /// One unit: its full name as of 2021, its role in each article, and those articles verbatim.
 #[component]
-pub fn UnitPanel(lang: Lang, id: &'static str, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
+pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let unit = p.unit_by_id(id).expect("a valid unit id");
-    let row = matrix().row(id).expect("every unit has a row");
+    let unit = p.unit(id);
+    let Some(row) = matrix().row(id) else { return ().into_any() };
     let collective = (unit.kind == UnitKind::Collective).then(|| view! { <p class="empty-note">{ui.dep_collective_note}</p> });
     let articles = p
         .roles_of(unit)
@@ -24,22 +23,23 @@ pub fn UnitPanel(lang: Lang, id: &'static str, sort: RowOrder, kind: Option<Unit
             let clause = a.responsibility.as_ref().map(|r| r.clause);
             view! {
                 <li class="unit-article">
-                    <span class=role_class(role)>{role_cell(lang, role)}</span>
+                    <RoleTag lang role short=true/>
                     " "
-                    <a href=href(lang, Page::Departments { unit: Some(id), article: Some(a.no), sort, kind })>{article_title(lang, a)}</a>
+                    <a href=href(lang, Page::Departments(state.with_article(Some(a.id()))))>{article_title(lang, a)}</a>
                     <p class="unit-article-summary">{summary}</p>
                     <details>
                         <summary>{ui.dep_show_text}</summary>
                         <div class="verbatim" lang="zh-CN">
                             {prose}
                             <p class="clause">"(" {clause} ")"</p>
-                            <p><a href=article_href(lang, a.no)>{ui.nav_text} " → " {a.label()}</a></p>
+                            <p><a href=href(lang, Page::article_text(a.id()))>{ui.nav_text} " → " {a.label()}</a></p>
                         </div>
                     </details>
                 </li>
             }
         })
         .collect_view();
+    let english = (lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> });
     view! {
         <section class="unit-panel panel" aria-labelledby="unit-heading">
             <p class="panel-kicker">{ui.dep_unit_heading_prefix}</p>
@@ -47,25 +47,26 @@ pub fn UnitPanel(lang: Lang, id: &'static str, sort: RowOrder, kind: Option<Unit
             <dl class="facts">
                 <div><dt>{ui.unit_full_name}</dt><dd lang="zh-CN">{unit.full_name}</dd></div>
                 <div><dt>{ui.unit_kind}</dt><dd>{ui.kind(unit.kind)}</dd></div>
-                {(lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> })}
+                {english}
             </dl>
             {collective}
             <p class="counts">{fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}</p>
             <ol class="unit-articles">{articles}</ol>
-            <p><a class="button" href=href(lang, Page::Departments { unit: None, article: None, sort, kind })>{ui.dep_close}</a></p>
+            <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None)))>{ui.dep_close}</a></p>
         </section>
     }
+    .into_any()
 }
 
 /// One article: its clause verbatim and its units by role.
 #[component]
-pub fn ArticlePanel(lang: Lang, no: u8, unit: Option<&'static str>, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
+pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl IntoView {
     let ui = lang.ui();
-    let p = policy();
-    let a = p.article(no).expect("a valid article");
-    let units = matrix().units_of(no);
-    let no_lead = (!units.is_empty() && !units.iter().any(|(_, r)| *r == Role::Lead)).then(|| view! { <p class="note">{ui.dep_no_lead}</p> });
-    let groups = [Role::Lead, Role::Joint, Role::Support]
+    let a = policy().article_at(no);
+    let units = matrix().units_of(no.get());
+    let no_lead =
+        (!units.is_empty() && !units.iter().any(|(_, r)| *r == Role::Lead)).then(|| view! { <p class="note">{ui.dep_no_lead}</p> });
+    let groups = Role::ALL
         .into_iter()
         .filter_map(|role| {
             let of_role: Vec<_> = units.iter().filter(|(_, r)| *r == role).collect();
@@ -75,14 +76,14 @@ pub fn ArticlePanel(lang: Lang, no: u8, unit: Option<&'static str>, sort: RowOrd
                     .map(|(u, _)| {
                         view! {
                             <li>
-                                <a href=href(lang, Page::Departments { unit: Some(u.id), article: Some(no), sort, kind }) title=u.full_name>{u.name}</a>
+                                <a href=href(lang, Page::Departments(state.with_unit(Some(u.id)))) title=u.full_name>{u.name}</a>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <div class="resp-group">
-                        <dt><span class=role_class(role)>{ui.role(role)}</span></dt>
+                        <dt><RoleTag lang role/></dt>
                         <dd><ul class="inline-list">{items}</ul></dd>
                     </div>
                 }
@@ -106,9 +107,9 @@ pub fn ArticlePanel(lang: Lang, no: u8, unit: Option<&'static str>, sort: RowOrd
             <h3>{ui.dep_article_units}</h3>
             {body}
             <p>
-                <a href=article_href(lang, no)>{ui.nav_text} " → " {a.label()}</a>
+                <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {a.label()}</a>
                 " · "
-                <a href=href(lang, Page::Departments { unit, article: None, sort, kind })>{ui.dep_close}</a>
+                <a href=href(lang, Page::Departments(state.with_article(None)))>{ui.dep_close}</a>
             </p>
         </section>
     }

@@ -3,12 +3,10 @@ use charming::element::{AxisType, Color, Tooltip, Trigger};
 use charming::series::Bar;
 use leptos::prelude::*;
 
-use super::DataTable;
-
-use super::Chart;
-use crate::href;
-use crate::i18n::{Lang, fill};
+use crate::components::{Chart, DataTable, aria};
+use crate::i18n::{Lang, city_name, county_with_city, fill};
 use crate::model::{Code, policy};
+use crate::nav::href;
 use crate::route::Page;
 
 /// One row of the chart's data: a county, how many measures name it, how many name its city.
@@ -24,15 +22,12 @@ fn rows(lang: Lang) -> Vec<Row> {
     let p = policy();
     p.counties
         .iter()
-        .map(|c| {
-            let city = p.city(c.city).expect("city");
-            Row {
-                code: c.code,
-                name: lang.pick(format!("{}{}", city.short_name(), c.name), c.name_en()),
-                city: lang.pick(city.name.to_string(), city.name_en()),
-                own: p.county_measures(c.code).len(),
-                city_level: p.city_measures(c.city, Some(c.code)).len(),
-            }
+        .map(|c| Row {
+            code: c.code,
+            name: county_with_city(lang, c),
+            city: p.city(c.city).map(|city| city_name(lang, city)).unwrap_or_default(),
+            own: p.county_measures(c.code).len(),
+            city_level: p.city_measures(c.city, Some(c.code)).len(),
         })
         .collect()
 }
@@ -45,7 +40,7 @@ pub fn county_counts_chart(lang: Lang) -> charming::Chart {
     let own: Vec<i64> = data.iter().map(|r| r.own as i64).collect();
     let city: Vec<i64> = data.iter().map(|r| r.city_level as i64).collect();
     charming::Chart::new()
-        .aria(super::aria())
+        .aria(aria())
         .color(vec![Color::from("#8c1c13"), Color::from("#7fa8a4")])
         .legend(Legend::new().top("0"))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -61,10 +56,11 @@ pub fn county_counts_chart(lang: Lang) -> charming::Chart {
 pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let data = rows(lang);
-    let top = data.iter().max_by_key(|r| (r.own, std::cmp::Reverse(r.code)));
+    // Every county with the most mentions: a tie is reported, not broken.
+    let most = data.iter().map(|r| r.own).max().unwrap_or(0);
+    let top: Vec<&str> = data.iter().filter(|r| r.own == most).map(|r| r.name.as_str()).collect();
     let unnamed = data.iter().filter(|r| r.own == 0).count();
-    let summary = top.map(|t| fill(ui.county_chart_summary, &[&t.name, &t.own, &unnamed]));
-    let summary = summary.unwrap_or_default();
+    let summary = fill(ui.county_chart_summary, &[&top.join(lang.pick("、", ", ")), &most, &unnamed]);
     let table_rows = data
         .into_iter()
         .map(|r| {

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
-use crate::href;
 use crate::i18n::{Lang, fill};
 use crate::model::policy;
+use crate::nav::{Move, href, use_go};
 use crate::route::Page;
 
 /// Find a county by hanzi, pinyin (tones and spaces optional) or initials; results as you type.
@@ -15,12 +13,12 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
     let p = policy();
     let (query, set_query) = signal(String::new());
     let found = Memo::new(move |_| query.with(|q| p.find_counties(q)));
-    let navigate = use_navigate();
+    let go = use_go();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" {
             ev.prevent_default();
             if let Some(code) = found.with(|f| f.first().copied()) {
-                navigate(&crate::nav_url(lang, Page::county(code)), NavigateOptions::default());
+                go(lang, Page::county(code), Move::Push);
             }
         }
     };
@@ -30,7 +28,8 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
             return None;
         }
         let codes = found.get();
-        let status = if codes.is_empty() { fill(ui.county_search_none, &[&q.trim()]) } else { fill(ui.county_search_found, &[&codes.len()]) };
+        let status =
+            if codes.is_empty() { fill(ui.county_search_none, &[&q.trim()]) } else { fill(ui.county_search_found, &[&codes.len()]) };
         let items = codes
             .iter()
             .filter_map(|c| p.county(*c))

@@ -1,17 +1,17 @@
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
-use crate::i18n::Lang;
+use crate::browser;
+use crate::i18n::{Lang, city_name, county_name};
 use crate::model::schematic::Tile;
 use crate::model::{Code, policy};
+use crate::nav::{Move, use_go};
 use crate::route::Page;
 
 const CELL: f64 = 46.0;
 const GAP: f64 = 4.0;
 
 /// The county's short label for a tile: `武乡`, but `城区`, `沁县` (one character is too short).
-pub fn short_label(name: &str) -> &str {
+fn short_label(name: &str) -> &str {
     let short = name.trim_end_matches(['县', '区', '市']);
     if short.chars().count() >= 2 { short } else { name }
 }
@@ -32,8 +32,8 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             focus.set(code);
         }
     });
-    let navigate = use_navigate();
-    let choose = move |code: Code| navigate(&crate::nav_url(lang, Page::county(code)), NavigateOptions::default());
+    let go = use_go();
+    let choose = move |code: Code| go(lang, Page::county(code), Move::Push);
 
     let on_key = {
         let choose = choose.clone();
@@ -54,7 +54,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             ev.prevent_default();
             if let Some(next) = tiles.with_value(|t| neighbour(t, here, step)) {
                 focus.set(next);
-                crate::focus_by_id(&format!("tile-{next}"));
+                browser::focus(&format!("tile-{next}"));
             }
         }
     };
@@ -64,7 +64,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
         .get_value()
         .into_iter()
         .map(|tile| {
-            let county = p.county(tile.code).expect("tiles are counties");
+            let Some(county) = p.county(tile.code) else { return ().into_any() };
             let city = p.city(county.city).map_or("", |c| c.name);
             let (x, y) = (tile.col as f64 * CELL, tile.row as f64 * CELL);
             let code = tile.code;
@@ -72,7 +72,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             // Starts with the tile's visible text, so speech users can say what they see.
             let label = match lang {
                 Lang::Zh => format!("{} {city}{}", short_label(county.name), county.name),
-                Lang::En => format!("{} {} ({}{})", short_label(county.name), county.name_en(), city, county.name),
+                Lang::En => format!("{} {} ({}{})", short_label(county.name), county_name(lang, county), city, county.name),
             };
             view! {
                 <g class=format!("tile city-{}", city_index(code)) class:selected=move || selected.get() == Some(code)
@@ -86,13 +86,14 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                     <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 5.0)>{short_label(county.name)}</text>
                 </g>
             }
+            .into_any()
         })
         .collect_view();
     let legend = p
         .cities
         .iter()
         .enumerate()
-        .map(|(i, c)| view! { <li><span class=format!("swatch city-{i}") aria-hidden="true"></span>{lang.pick(c.name.to_string(), c.name_en())}</li> })
+        .map(|(i, c)| view! { <li><span class=format!("swatch city-{i}") aria-hidden="true"></span>{city_name(lang, c)}</li> })
         .collect_view();
     view! {
         <figure class="county-map">
@@ -121,4 +122,3 @@ fn neighbour(tiles: &[Tile], here: Code, step: (i32, i32)) -> Option<Code> {
         .min_by_key(|(d, code)| (*d, *code))
         .map(|(_, code)| code)
 }
-

@@ -1,34 +1,16 @@
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
-use crate::href;
-use crate::i18n::Lang;
+use crate::browser;
+use crate::components::RoleTag;
+use crate::i18n::{Lang, article_short, article_title, fill, part_short, unit_name, unit_short};
 use crate::model::matrix::{RowOrder, matrix};
-use crate::model::{Role, UnitKind, policy};
-use crate::route::Page;
-
-/// The short cell text of a role (shape and colour come from its class).
-pub fn role_cell(lang: Lang, role: Role) -> &'static str {
-    let ui = lang.ui();
-    match role {
-        Role::Lead => ui.dep_cell_lead,
-        Role::Joint => ui.dep_cell_joint,
-        Role::Support => ui.dep_cell_support,
-    }
-}
-
-pub fn role_class(role: Role) -> &'static str {
-    match role {
-        Role::Lead => "role role-lead",
-        Role::Joint => "role role-joint",
-        Role::Support => "role role-support",
-    }
-}
+use crate::model::{ArticleNo, UnitId, UnitKind, policy};
+use crate::nav::{Move, href, use_go};
+use crate::route::{DepartmentsState, Page};
 
 /// The department page with a unit and an article chosen, keeping the order and filter.
-fn page_for(unit: Option<&'static str>, article: Option<u8>, sort: RowOrder, kind: Option<UnitKind>) -> Page {
-    Page::Departments { unit, article, sort, kind }
+fn page_for(unit: Option<UnitId>, article: Option<ArticleNo>, sort: RowOrder, kind: Option<UnitKind>) -> Page {
+    Page::Departments(DepartmentsState { unit, article, sort, kind })
 }
 
 /// The matrix as a table: units in rows (headers stay put when scrolling), articles in columns
@@ -39,20 +21,20 @@ pub fn MatrixTable(
     lang: Lang,
     sort: RowOrder,
     kind: Option<UnitKind>,
-    unit: Memo<Option<&'static str>>,
-    article: Memo<Option<u8>>,
+    unit: Memo<Option<UnitId>>,
+    article: Memo<Option<ArticleNo>>,
 ) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let matrix = matrix();
     let rows = matrix.rows_in(sort, kind);
-    let ids: Vec<&'static str> = rows.iter().map(|r| r.unit.id).collect();
+    let ids: Vec<UnitId> = rows.iter().map(|r| r.unit.id).collect();
     let ids = StoredValue::new(ids);
-    let columns = matrix.columns.clone();
+    let columns: Vec<ArticleNo> = matrix.columns.iter().filter_map(|n| p.article_no(*n)).collect();
     let n_rows = rows.len();
     let n_cols = columns.len();
     let active = RwSignal::new((0usize, 0usize));
-    let navigate = use_navigate();
+    let go = use_go();
 
     let on_key = {
         let columns = columns.clone();
@@ -68,14 +50,14 @@ pub fn MatrixTable(
                 "Enter" | " " => {
                     ev.prevent_default();
                     let unit = ids.with_value(|ids| ids.get(r).copied());
-                    navigate(&crate::nav_url(lang, page_for(unit, columns.get(c).copied(), sort, kind)), NavigateOptions::default());
+                    go(lang, page_for(unit, columns.get(c).copied(), sort, kind), Move::Push);
                     return;
                 }
                 _ => return,
             };
             ev.prevent_default();
             active.set(next);
-            crate::focus_by_id(&format!("cell-{}-{}", next.0, next.1));
+            browser::focus(&format!("cell-{}-{}", next.0, next.1));
         }
     };
 
@@ -85,19 +67,18 @@ pub fn MatrixTable(
         .parts
         .iter()
         .filter_map(|part| {
-            let span = columns.iter().filter(|n| part.articles.contains(n)).count();
+            let span = columns.iter().filter(|n| part.articles.contains(&n.get())).count();
             (span > 0).then(|| {
-                let label = lang.pick(p.part_labels(part.no).map_or(part.title, |l| l.short_zh), p.part_labels(part.no).map_or(part.title, |l| l.short_en));
-                view! { <th scope="colgroup" colspan=span.to_string() class="part-head" title=part.heading>{label}</th> }
+                view! { <th scope="colgroup" colspan=span.to_string() class="part-head" title=part.heading>{part_short(lang, part.no)}</th> }
             })
         })
         .collect_view();
     let article_headers = columns
         .iter()
         .map(|&no| {
-            let a = p.article(no).expect("column is an article");
-            let short = p.article_labels(no).map(|l| lang.pick(l.short_zh, l.short_en)).unwrap_or(a.title);
-            let title = crate::views::article_title(lang, a);
+            let a = p.article_at(no);
+            let short = article_short(lang, a);
+            let title = article_title(lang, a);
             view! {
                 <th scope="col" class="article-head" class:selected=move || article.get() == Some(no)>
                     <a href=move || href(lang, page_for(unit.get(), Some(no), sort, kind)) title=title>
@@ -120,10 +101,9 @@ pub fn MatrixTable(
                 .enumerate()
                 .map(|(ci, cell)| {
                     let no = columns[ci];
-                    let a = p.article(no).expect("column is an article");
                     let what = cell.map_or("—", |r| ui.role(r));
-                    let label = format!("{}，{}：{}", lang.pick(u.name, u.name_en), crate::views::article_title(lang, a), what);
-                    let content = cell.map(|r| view! { <span class=role_class(r)>{role_cell(lang, r)}</span> });
+                    let label = format!("{}，{}：{}", unit_name(lang, u), article_title(lang, p.article_at(no)), what);
+                    let content = cell.map(|role| view! { <RoleTag lang role short=true/> });
                     view! {
                         <td class="cell" id=format!("cell-{ri}-{ci}") aria-label=label
                             class:in-selected-column=move || article.get() == Some(no)
@@ -139,7 +119,7 @@ pub fn MatrixTable(
                 <tr class:selected=move || unit.get() == Some(id)>
                     <th scope="row" class="unit-head">
                         <a href=move || href(lang, page_for(Some(id), article.get(), sort, kind)) class="unit-link">
-                            {lang.pick(u.name, u.name_en.strip_prefix("Shanxi ").unwrap_or(u.name_en))}
+                            {unit_short(lang, u)}
                             <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
                         </a>
                     </th>
@@ -176,7 +156,6 @@ pub fn MatrixTable(
     }
 }
 
-
 /// On a phone, the matrix as a list: one card per unit with its roles.
 #[component]
 pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
@@ -192,13 +171,12 @@ pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl In
                 .columns
                 .iter()
                 .zip(&row.cells)
-                .filter_map(|(&no, cell)| cell.map(|r| (no, r)))
-                .map(|(no, r)| {
-                    let a = p.article(no).expect("article");
+                .filter_map(|(&no, cell)| Some((p.article(no)?, (*cell)?)))
+                .map(|(a, r)| {
                     view! {
                         <li>
-                            <a href=href(lang, page_for(Some(u.id), Some(no), sort, kind)) class=role_class(r) title=crate::views::article_title(lang, a)>
-                                {a.label()} " " {role_cell(lang, r)}
+                            <a href=href(lang, page_for(Some(u.id), Some(a.id()), sort, kind)) class=format!("role role-{}", r.key()) title=article_title(lang, a)>
+                                {a.label()} " " {ui.role_cell(r)}
                             </a>
                         </li>
                     }
@@ -209,7 +187,7 @@ pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl In
                     <a href=href(lang, page_for(Some(u.id), None, sort, kind)) class="matrix-card-name">{u.name}</a>
                     <span class="matrix-card-full">{lang.pick(u.full_name, u.name_en)} " · " {ui.kind(u.kind)}</span>
                     <span class="matrix-card-counts">
-                        {crate::i18n::fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}
+                        {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}
                     </span>
                     <ul class="inline-list roles">{roles}</ul>
                 </li>

@@ -1,51 +1,56 @@
+//! The county selector: a citizen picks a county (by list, search or schematic map, all in step
+//! through the URL) and sees what the policy says for it: its own measures, its city's, and the
+//! whole text by theme.
+
+pub mod chart;
+mod detail;
+mod gazetteer;
+mod map;
+mod search;
+
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 
-use crate::components::{CityDetail, CountyCountsChart, CountyDetail, CountyMap, CountySearch, GazetteerTable};
-use crate::href;
-use crate::i18n::Lang;
-use crate::model::{Code, policy};
-use crate::route::Page;
-use crate::storage;
-use crate::use_view;
+use crate::browser;
+use crate::i18n::{Lang, city_heading, county_name};
+use crate::model::policy;
+use crate::nav::{Move, href, use_go};
+use crate::route::{CountiesState, Page};
+use chart::CountyCountsChart;
+use detail::{CityDetail, CountyDetail};
+use gazetteer::GazetteerTable;
+use map::CountyMap;
+use search::CountySearch;
 
-/// A citizen picks a county (by list, search or schematic map, all in step through the URL) and
-/// sees what the policy says for it: its own measures, its city's, and those for the whole area.
 #[component]
-pub fn CountiesPage(lang: Lang) -> impl IntoView {
+pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let view = use_view();
-    let selection = Memo::new(move |_| match view.with(|v| v.page.clone()) {
-        Page::Counties { county, city } => (county, city),
-        _ => (None, None),
-    });
-    let county = Memo::new(move |_| selection.get().0);
-    let city = Memo::new(move |_| selection.get().1.or(selection.get().0.map(Code::city)));
+    let county = Memo::new(move |_| state.get().county());
+    let city = Memo::new(move |_| state.get().city());
 
     // Back to the county of the last visit when the URL asks for nothing (a link with a bad
     // code keeps its explanation); remember each choice.
     let restored = RwSignal::new(false);
-    let navigate = use_navigate();
+    let go = use_go();
     let search = use_location().search;
     Effect::new(move |first_run_done: Option<()>| {
         let arriving_without_choice = first_run_done.is_none() && search.get_untracked().trim_start_matches('?').is_empty();
-        if let Some(code) = storage::load_county().filter(|_| arriving_without_choice) {
+        if let Some(code) = browser::remembered_county().filter(|_| arriving_without_choice) {
             restored.set(true);
-            navigate(&crate::nav_url(lang, Page::county(code)), NavigateOptions { replace: true, ..Default::default() });
+            go(lang, Page::county(code), Move::Refine);
         }
     });
     Effect::new(move |_| {
         if let Some(code) = county.get() {
-            storage::save_county(code);
+            browser::remember_county(code);
         }
     });
     // After a choice (not on arrival), take the reader to what was chosen.
-    Effect::new(move |previous: Option<(Option<Code>, Option<Code>)>| {
-        let now = selection.get();
-        if previous.is_some_and(|p| p != now) && now != (None, None) {
-            request_animation_frame(|| crate::focus_by_id("county-heading"));
+    Effect::new(move |previous: Option<CountiesState>| {
+        let now = state.get();
+        if previous.is_some_and(|p| p != now) && now != CountiesState::Picker {
+            request_animation_frame(|| browser::focus("county-heading"));
         }
         now
     });
@@ -59,12 +64,11 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
                 .counties_of(c.code)
                 .map(|county_row| {
                     let code = county_row.code;
-                    let name = lang.pick(county_row.name.to_string(), county_row.name_en());
                     view! {
                         <li>
                             <a href=href(lang, Page::county(code))
                                 class=move || if county.get() == Some(code) { "chip selected" } else { "chip" }>
-                                {name}
+                                {county_name(lang, county_row)}
                             </a>
                         </li>
                     }
@@ -73,9 +77,7 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
             view! {
                 <section class="city-group" class:current=move || city.get() == Some(city_code)>
                     <h3>
-                        <a href=href(lang, Page::Counties { county: None, city: Some(city_code) })>
-                            {lang.pick(c.name.to_string(), format!("{} ({})", c.name_en(), c.name))}
-                        </a>
+                        <a href=href(lang, Page::city(city_code))>{city_heading(lang, c)}</a>
                         <span class="count">{p.counties_of(city_code).count()}</span>
                     </h3>
                     <ul class="chip-list">{counties}</ul>
@@ -84,15 +86,16 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
         })
         .collect_view();
 
-    let detail = move || match selection.get() {
-        (Some(code), _) => view! { <CountyDetail lang code/> }.into_any(),
-        (None, Some(code)) => view! { <CityDetail lang code/> }.into_any(),
-        (None, None) => view! { <p class="pick-prompt">{ui.county_pick}</p> }.into_any(),
+    let detail = move || match state.get() {
+        CountiesState::County(code) => view! { <CountyDetail lang code/> }.into_any(),
+        CountiesState::City(code) => view! { <CityDetail lang code/> }.into_any(),
+        CountiesState::Picker => view! { <p class="pick-prompt">{ui.county_pick}</p> }.into_any(),
     };
-    let restored_note = move || (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> });
-    let change = move || {
-        (selection.get() != (None, None)).then(|| view! { <p><a class="button" href="#picker">{ui.county_clear}</a></p> })
+    let restored_note = move || {
+        (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> })
     };
+    let change =
+        move || (state.get() != CountiesState::Picker).then(|| view! { <p><a class="button" href="#picker">{ui.county_clear}</a></p> });
 
     view! {
         <div class="page counties">
@@ -116,4 +119,3 @@ pub fn CountiesPage(lang: Lang) -> impl IntoView {
         </div>
     }
 }
-

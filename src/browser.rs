@@ -1,0 +1,291 @@
+//! All browser glue, in one place: everything that needs `window`, `document`, local storage,
+//! observers or ECharts. Each function has a native twin that does nothing (or answers "none"),
+//! so the rest of the crate has no `cfg` of its own and renders natively (tests, prerendering).
+
+use leptos::prelude::*;
+
+use crate::model::{Code, Date, policy};
+
+/// The ECharts bundle `build/echarts.mjs` writes into the site; both read this one file.
+pub const ECHARTS_FILE: &str = include_str!("../build/echarts-file.txt").trim_ascii();
+
+/// Where a chart stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartPhase {
+    /// Not yet near the screen: ECharts is not requested.
+    Waiting,
+    Loading,
+    Shown,
+    /// ECharts could not be loaded (offline, blocked): the table alternative stays.
+    Failed,
+}
+
+impl ChartPhase {
+    /// The phase's one key (`data-state` in the markup, for tests and styles).
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartPhase::Waiting => "waiting",
+            ChartPhase::Loading => "loading",
+            ChartPhase::Shown => "shown",
+            ChartPhase::Failed => "failed",
+        }
+    }
+}
+
+/// What the site remembers between visits: only the last county.
+const COUNTY_KEY: &str = "taihang-policy.county";
+
+/// A stored value back to a county, if it still names one (it may be corrupt, or stale: a code
+/// from another version).
+pub fn stored_county(stored: &str) -> Option<Code> {
+    policy().county_code(stored)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use super::*;
+    use leptos::wasm_bindgen::{JsCast, JsValue, closure::Closure};
+
+    /// Starts the app in the page's body, at the base path the page was served from.
+    pub fn mount<V: IntoView + 'static>(app: impl FnOnce(String) -> V + 'static) {
+        console_error_panic_hook::set_once();
+        let base = base_path();
+        leptos::mount::mount_to_body(move || app(base));
+    }
+
+    /// The base path: the folder the app's own script was loaded from (Trunk writes it into a
+    /// `modulepreload` link with its public URL), so the same build works at `/` or under a
+    /// sub-path without a `<base>` element (which would break `#fragment` links).
+    pub fn base_path() -> String {
+        let script = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
+            .and_then(|link| link.get_attribute("href"));
+        let path = script
+            .and_then(|href| web_sys::Url::new_with_base(&href, &web_sys::window()?.location().href().ok()?).ok())
+            .map(|url| url.pathname())
+            .unwrap_or_default();
+        path.rsplit_once('/').map(|(dir, _)| dir.to_string()).unwrap_or_default()
+    }
+
+    /// Moves keyboard focus to the element with this id (HTML or SVG).
+    pub fn focus(id: &str) {
+        if let Some(el) = document().get_element_by_id(id) {
+            // `focus` exists on SVG elements too; web-sys calls it by name.
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+
+    /// Today from the browser's clock.
+    pub fn today() -> Option<Date> {
+        let now = js_sys::Date::new_0();
+        Some(Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8))
+    }
+
+    pub fn remembered_county() -> Option<Code> {
+        use gloo::storage::{LocalStorage, Storage};
+        let stored: Result<String, _> = LocalStorage::get(COUNTY_KEY);
+        let county = stored.ok().as_deref().and_then(stored_county);
+        if county.is_none() {
+            LocalStorage::delete(COUNTY_KEY);
+        }
+        county
+    }
+
+    pub fn remember_county(code: Code) {
+        use gloo::storage::{LocalStorage, Storage};
+        // Storage can be full or disabled (private browsing): then the site simply does not remember.
+        let _ = LocalStorage::set(COUNTY_KEY, code.to_string());
+    }
+
+    /// In the middle of an input-method composition (typing pinyin for Chinese).
+    pub fn is_composing(ev: &leptos::ev::Event) -> bool {
+        ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing())
+    }
+
+    pub fn current_url() -> String {
+        web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    }
+
+    /// On first load the browser looks for `#a4` before the app has drawn it: look again.
+    pub fn scroll_to_hash() {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        if let Some(el) = hash.strip_prefix('#').filter(|h| !h.is_empty()).and_then(|id| document().get_element_by_id(id)) {
+            el.scroll_into_view();
+        }
+    }
+
+    /// Calls `on_enter` with the id of each element matching `selector` as it crosses the band
+    /// given by `root_margin`; stops when the calling component is cleaned up.
+    pub fn observe(selector: &str, root_margin: &str, on_enter: impl Fn(String) + 'static) {
+        use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            for entry in entries.iter() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                if entry.is_intersecting() {
+                    on_enter(entry.target().id());
+                }
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin(root_margin);
+        let Ok(observer) = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) else {
+            return;
+        };
+        if let Ok(nodes) = document().query_selector_all(selector) {
+            for i in 0..nodes.length() {
+                if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    observer.observe(&el);
+                }
+            }
+        }
+        let kept = StoredValue::new_local((observer, callback));
+        on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
+    }
+
+    use charming::renderer::wasm_renderer::{Echarts, WasmRenderer};
+    use std::cell::RefCell;
+
+    /// Calls a method charming does not bind (`resize()` to the container, `dispose()`).
+    fn call(chart: &Echarts, method: &str) {
+        let this: &JsValue = chart.as_ref();
+        if let Ok(f) = js_sys::Reflect::get(this, &JsValue::from_str(method)).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let _ = f.call0(this);
+        }
+    }
+
+    thread_local! {
+        /// One load of the bundle per page, shared by every chart.
+        static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    }
+
+    fn echarts_present() -> bool {
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).is_ok_and(|v| v.is_object())
+    }
+
+    /// Loads the bundle once: a `<script src>` from this site (allowed by a strict CSP).
+    async fn load_echarts() -> Result<(), JsValue> {
+        if echarts_present() {
+            return Ok(());
+        }
+        let promise = LOADING.with(|cell| {
+            cell.borrow_mut()
+                .get_or_insert_with(|| {
+                    js_sys::Promise::new(&mut |resolve, reject| {
+                        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                            let _ = reject.call0(&JsValue::NULL);
+                            return;
+                        };
+                        let Ok(script) = document.create_element("script") else { return };
+                        let script: web_sys::HtmlScriptElement = script.unchecked_into();
+                        script.set_src(&format!("{}/{ECHARTS_FILE}", base_path()));
+                        script.set_onload(Some(&resolve));
+                        script.set_onerror(Some(&reject));
+                        if let Some(head) = document.head() {
+                            let _ = head.append_child(&script);
+                        }
+                    })
+                })
+                .clone()
+        });
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ());
+        if result.is_err() {
+            // Let a later chart (after coming back online) try again.
+            LOADING.with(|cell| cell.borrow_mut().take());
+        }
+        result.and_then(|_| if echarts_present() { Ok(()) } else { Err(JsValue::NULL) })
+    }
+
+    /// Draws the chart into the element `id` once it comes within 300 px of the screen, loading
+    /// ECharts first; follows the window's width; disposes of it on cleanup.
+    pub fn draw_chart_when_near(
+        id: &'static str,
+        height: u32,
+        build: impl Fn() -> charming::Chart + Copy + 'static,
+        phase: RwSignal<ChartPhase>,
+    ) {
+        let handle = StoredValue::new_local(None::<Echarts>);
+        Effect::new(move |_| {
+            let Some(el) = document().get_element_by_id(id) else { return };
+            let start = move || {
+                if phase.get_untracked() != ChartPhase::Waiting {
+                    return;
+                }
+                phase.set(ChartPhase::Loading);
+                leptos::task::spawn_local(async move {
+                    let drawn = match load_echarts().await {
+                        Ok(()) => WasmRenderer::new_opt(None, Some(height)).render(id, &build()).ok(),
+                        Err(_) => None,
+                    };
+                    match drawn {
+                        Some(echarts) => {
+                            handle.set_value(Some(echarts));
+                            phase.set(ChartPhase::Shown);
+                        }
+                        None => phase.set(ChartPhase::Failed),
+                    }
+                });
+            };
+            let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
+                    start();
+                }
+            });
+            let options = web_sys::IntersectionObserverInit::new();
+            options.set_root_margin("300px 0px");
+            if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+                observer.observe(&el);
+                let kept = StoredValue::new_local((observer, callback));
+                on_cleanup(move || kept.with_value(|(o, _)| o.disconnect()));
+            }
+        });
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            handle.with_value(|h| {
+                if let Some(h) = h {
+                    call(h, "resize");
+                }
+            })
+        });
+        on_cleanup(move || {
+            resize.remove();
+            handle.with_value(|h| {
+                if let Some(h) = h {
+                    call(h, "dispose");
+                }
+            });
+        });
+    }
+}
+
+/// Outside a browser (native tests, prerendering): nothing to mount, focus, remember or draw.
+#[cfg(not(target_arch = "wasm32"))]
+mod web {
+    use super::*;
+
+    pub fn mount<V: IntoView + 'static>(_: impl FnOnce(String) -> V + 'static) {
+        eprintln!("This is a web app: build it with `trunk build` or run `make serve`.");
+    }
+    pub fn base_path() -> String {
+        String::new()
+    }
+    pub fn focus(_: &str) {}
+    pub fn today() -> Option<Date> {
+        None
+    }
+    pub fn remembered_county() -> Option<Code> {
+        let _ = COUNTY_KEY;
+        None
+    }
+    pub fn remember_county(_: Code) {}
+    pub fn is_composing(_: &leptos::ev::Event) -> bool {
+        false
+    }
+    pub fn current_url() -> String {
+        String::new()
+    }
+    pub fn scroll_to_hash() {}
+    pub fn observe(_: &str, _: &str, _: impl Fn(String) + 'static) {}
+    pub fn draw_chart_when_near(_: &'static str, _: u32, _: impl Fn() -> charming::Chart + Copy + 'static, _: RwSignal<ChartPhase>) {}
+}
+
+pub use web::*;

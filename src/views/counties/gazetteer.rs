@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::components::DataTable;
+use crate::i18n::{Lang, place_basis, place_note, whereabouts};
+use crate::model::policy;
+use crate::model::text::article_label;
+
+/// Every named place of the text and where it lies, with the basis and the note: the data the
+/// county view rests on, open to inspection.
+#[component]
+pub fn GazetteerTable(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let rows = policy()
+        .places
+        .iter()
+        .map(|place| {
+            let articles: Vec<String> = place.articles.iter().map(|n| article_label(*n)).collect();
+            view! {
+                <tr>
+                    <th scope="row" lang="zh-CN">{place.name}</th>
+                    <td>{articles.join(" ")}</td>
+                    <td>{whereabouts(lang, place)}</td>
+                    <td>{place_basis(lang, place)}<br/><small>{place_note(lang, place)}</small></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <DataTable title=ui.gazetteer_heading class="gazetteer"
+            headers=vec![ui.gazetteer_place, ui.unit_articles, ui.gazetteer_where, ui.gazetteer_basis]>
+            {rows}
+        </DataTable>
+    }
+}

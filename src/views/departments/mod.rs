@@ -1,0 +1,102 @@
+//! Who leads what: the responsibility matrix with its order and filter in the URL, a unit's or
+//! an article's page, the data downloads, and two charts.
+
+pub mod charts;
+mod matrix;
+mod panels;
+
+use leptos::prelude::*;
+
+use crate::components::RoleTag;
+use crate::i18n::{Lang, fill};
+use crate::model::matrix::{RowOrder, matrix};
+use crate::model::{Role, UnitKind, policy};
+use crate::nav::{Move, use_go};
+use crate::route::{DepartmentsState, Page, encode};
+use charts::MatrixCharts;
+use matrix::{MatrixList, MatrixTable};
+use panels::{ArticlePanel, UnitPanel};
+
+#[component]
+pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoView {
+    let ui = lang.ui();
+    let order = Memo::new(move |_| state.with(|s| (s.sort, s.kind)));
+    let go = use_go();
+    let set_order = move |sort: RowOrder, kind: Option<UnitKind>| {
+        go(lang, Page::Departments(state.get_untracked().with_order(sort, kind)), Move::Refine);
+    };
+    let on_sort = {
+        let set_order = set_order.clone();
+        move |ev: leptos::ev::Event| set_order(RowOrder::from_key(&event_target_value(&ev)).unwrap_or_default(), state.get_untracked().kind)
+    };
+    let on_kind = move |ev: leptos::ev::Event| set_order(state.get_untracked().sort, UnitKind::from_key(&event_target_value(&ev)));
+
+    let panels = move || {
+        let s = state.get();
+        view! {
+            {s.unit.map(|id| view! { <UnitPanel lang id state=s/> })}
+            {s.article.map(|no| view! { <ArticlePanel lang no state=s/> })}
+        }
+    };
+    let unit = Memo::new(move |_| state.get().unit);
+    let article = Memo::new(move |_| state.get().article);
+    let table = move || {
+        let (sort, kind) = order.get();
+        let shown = matrix().rows_in(sort, kind).len();
+        view! {
+            <p class="shown" role="status">{fill(ui.dep_shown, &[&shown])}</p>
+            <div class="matrix-wide"><MatrixTable lang sort kind unit article/></div>
+            <div class="matrix-narrow"><MatrixList lang sort kind/></div>
+        }
+    };
+    let csv = format!("data:text/csv;charset=utf-8,{}", encode(&matrix().to_csv()));
+    let json = format!("data:application/json;charset=utf-8,{}", encode(&matrix().to_json()));
+    let sort_options = RowOrder::ALL
+        .into_iter()
+        .map(|o| view! { <option value=o.key() selected=move || order.get().0 == o>{ui.sort(o)}</option> })
+        .collect_view();
+    let kind_options = policy()
+        .unit_kinds()
+        .into_iter()
+        .map(|k| view! { <option value=k.key() selected=move || order.get().1 == Some(k)>{ui.kind(k)}</option> })
+        .collect_view();
+    let legend = [(Role::Lead, ui.dep_legend_lead), (Role::Joint, ui.dep_legend_joint), (Role::Support, ui.dep_legend_support)]
+        .into_iter()
+        .map(|(role, meaning)| view! { <li><RoleTag lang role short=true/> " " {meaning}</li> })
+        .collect_view();
+
+    view! {
+        <div class="page departments">
+            <h1>{ui.departments_title}</h1>
+            <p class="lede">{ui.departments_description}</p>
+            <p class="source-note">{ui.footer_as_of}</p>
+            {panels}
+            <form class="matrix-controls" on:submit=|ev| ev.prevent_default()>
+                <label>
+                    {ui.dep_sort}
+                    <select on:change=on_sort prop:value=move || order.get().0.key()>{sort_options}</select>
+                </label>
+                <label>
+                    {ui.dep_kind}
+                    <select on:change=on_kind prop:value=move || order.get().1.map_or("", |k| k.key())>
+                        <option value="" selected=move || order.get().1.is_none()>{ui.dep_kind_all}</option>
+                        {kind_options}
+                    </select>
+                </label>
+            </form>
+            <div id="matrix-legend" class="matrix-legend">
+                <p>{ui.dep_legend}</p>
+                <ul>{legend}</ul>
+            </div>
+            {table}
+            <p class="tl-hint">{ui.dep_keyboard_hint}</p>
+            <p class="downloads">
+                {ui.dep_download} ": "
+                <a href=csv download="taihang-responsibility-matrix.csv" class="button">{ui.dep_download_csv}</a>
+                " "
+                <a href=json download="taihang-responsibility-matrix.json" class="button">{ui.dep_download_json}</a>
+            </p>
+            <MatrixCharts lang/>
+        </div>
+    }
+}

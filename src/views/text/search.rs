@@ -1,0 +1,101 @@
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::Marked;
+use crate::i18n::{Lang, article_title, fill};
+use crate::model::policy;
+use crate::model::search::{Hit, Reason};
+use crate::nav::{Move, href, use_go};
+use crate::route::{Page, clean_query};
+
+/// The search field: every keystroke updates `?q=` (replacing the history entry), except in the
+/// middle of an IME composition, so typing pinyin into a Chinese input method works.
+#[component]
+pub fn SearchBox(lang: Lang, query: Memo<String>) -> impl IntoView {
+    let ui = lang.ui();
+    let input = NodeRef::<html::Input>::new();
+    let go_to = use_go();
+    let go = move |value: String| go_to(lang, Page::search(&value), Move::Refine);
+    let on_input = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            if !browser::is_composing(&ev) {
+                go(event_target_value(&ev));
+            }
+        }
+    };
+    let on_composition_end = {
+        let go = go.clone();
+        move |ev: leptos::ev::CompositionEvent| go(event_target_value(&ev))
+    };
+    // Back and forward change the URL under the field: follow it, unless it already agrees.
+    Effect::new(move |_| {
+        let q = query.get();
+        if let Some(el) = input.get().filter(|el| clean_query(&el.value()) != q) {
+            el.set_value(&q);
+        }
+    });
+    view! {
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="text-search">{ui.text_search_label}</label>
+            <div class="search-row">
+                <input id="text-search" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
+                    placeholder=ui.text_search_placeholder prop:value=query.get_untracked()
+                    on:input=on_input on:compositionend=on_composition_end/>
+                <button type="button" class="search-clear" on:click=move |_| go(String::new())
+                    hidden=move || query.get().is_empty()>
+                    {ui.text_clear}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    if hits.is_empty() {
+        let suggestions = ui.suggestions().map(|s| view! { <li><a href=href(lang, Page::search(s))>{s}</a></li> }).collect_view();
+        return view! {
+            <section class="search-results empty" aria-live="polite">
+                <p role="status">{fill(ui.text_no_results, &[&query])}</p>
+                <p>{ui.text_try}</p>
+                <ul class="chip-list">{suggestions}</ul>
+            </section>
+        }
+        .into_any();
+    }
+    let total: usize = hits.iter().map(|h| h.count).sum();
+    let count = hits.len();
+    let items = hits
+        .into_iter()
+        .filter_map(|hit| {
+            let article = p.article(hit.article)?;
+            let reasons = hit
+                .reasons
+                .iter()
+                .map(|Reason::Unit(name)| view! { <p class="why">{fill(ui.text_matched_unit, &[name])}</p> })
+                .collect_view();
+            let snippets = hit.snippets.into_iter().map(|s| view! { <p class="snippet" lang="zh-CN"><Marked text=s/></p> }).collect_view();
+            Some(view! {
+                <li>
+                    <a href=href(lang, Page::article_text(article.id())) class="hit-title">
+                        {article.label()} " " <Marked text=hit.title/>
+                        {(lang == Lang::En).then(|| view! { <span class="heading-en">{article_title(lang, article)}</span> })}
+                    </a>
+                    {reasons}
+                    {snippets}
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="search-results" aria-live="polite">
+            <p role="status" class="result-count">{fill(ui.text_results, &[&count, &total])}</p>
+            <ol class="hits">{items}</ol>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,128 @@
+//! The policy's course in time: an axis (horizontal on wide screens), the milestones as a list
+//! that reads top to bottom on a phone, and the selected milestone's detail.
+
+mod axis;
+mod detail;
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{Lang, date, milestone_title, today_sentence, when};
+use crate::model::text::Date;
+use crate::model::{Milestone, MilestoneId, policy};
+use crate::nav::{Move, href, use_go};
+use crate::route::{Page, TimelineState};
+use axis::{anchor, axis_svg};
+use detail::milestone_detail;
+
+/// A milestone's element id in the list (`ms-goals-2025`).
+fn item_id(id: MilestoneId) -> String {
+    format!("ms-{}", id.key())
+}
+
+#[component]
+pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
+    let ui = lang.ui();
+    let milestones = policy().timeline();
+    let selected = Memo::new(move |_| state.get().milestone);
+    // The clock is a browser API: read it in an effect so the page also renders without one.
+    let today = RwSignal::new(None::<Date>);
+    Effect::new(move |_| today.set(browser::today()));
+
+    let go = use_go();
+    let select = move |id: MilestoneId| go(lang, Page::milestone(id), Move::Push);
+    let on_key = {
+        let select = select.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let ids = MilestoneId::ALL;
+            let at = selected.get_untracked().and_then(|s| ids.iter().position(|id| *id == s));
+            let next = match (ev.key().as_str(), at) {
+                ("ArrowRight" | "ArrowDown", Some(i)) => ids.get(i + 1).copied(),
+                ("ArrowLeft" | "ArrowUp", Some(i)) => i.checked_sub(1).and_then(|i| ids.get(i).copied()),
+                ("ArrowRight" | "ArrowDown" | "Home", None) | ("Home", _) => ids.first().copied(),
+                ("ArrowLeft" | "ArrowUp" | "End", None) | ("End", _) => ids.last().copied(),
+                _ => return,
+            };
+            ev.prevent_default();
+            if let Some(id) = next {
+                select(id);
+                browser::focus(&item_id(id));
+            }
+        }
+    };
+
+    let axis = {
+        let select = select.clone();
+        move || axis_svg(lang, milestones, selected.get(), today.get(), select.clone())
+    };
+    let items = move || {
+        let today = today.get();
+        let mut items: Vec<AnyView> = Vec::new();
+        let mut today_shown = false;
+        for (i, m) in milestones.iter().enumerate() {
+            if let Some(t) = today.filter(|t| !today_shown && anchor(m.when) > *t) {
+                items.push(today_item(lang, t).into_any());
+                today_shown = true;
+            }
+            items.push(milestone_item(lang, i + 1, m, selected, today).into_any());
+        }
+        if let Some(t) = today.filter(|_| !today_shown) {
+            items.push(today_item(lang, t).into_any());
+        }
+        items
+    };
+    let detail = move || match selected.get() {
+        Some(id) => milestone_detail(lang, policy().milestone(id)).into_any(),
+        None => view! { <p class="tl-pick">{ui.tl_pick}</p> }.into_any(),
+    };
+    let today_note = move || today.get().map(|t| view! { <p class="tl-today-note">{today_sentence(lang, t)}</p> });
+
+    view! {
+        <div class="page timeline">
+            <h1>{ui.timeline_title}</h1>
+            <p class="lede">{ui.timeline_description}</p>
+            {today_note}
+            <div class="tl-axis">{axis}</div>
+            <ol class="tl-list" aria-label=ui.tl_list_label on:keydown=on_key>{items}</ol>
+            <p class="tl-hint">{ui.tl_keyboard_hint}</p>
+            <section class="tl-detail" aria-live="polite" aria-label=ui.tl_summary>{detail}</section>
+        </div>
+    }
+}
+
+fn milestone_item(
+    lang: Lang,
+    number: usize,
+    m: &'static Milestone,
+    selected: Memo<Option<MilestoneId>>,
+    today: Option<Date>,
+) -> impl IntoView {
+    let id = m.id;
+    let is_selected = move || selected.get() == Some(id);
+    let relation = today.map(|t| {
+        let r = m.when.relation(t);
+        view! { <span class=format!("tl-relation tl-{}", r.key())>{lang.ui().relation(r)}</span> }
+    });
+    view! {
+        <li class="tl-item" class:selected=is_selected>
+            <a href=href(lang, Page::milestone(id)) id=item_id(id) aria-current=move || is_selected().then_some("true") class="tl-link">
+                <span class="tl-number" aria-hidden="true">{number}</span>
+                <time class="tl-when" datetime=m.when.start().to_string()>{when(lang, m.when)}</time>
+                <span class="tl-title">{milestone_title(lang, m)}</span>
+                {relation}
+            </a>
+        </li>
+    }
+}
+
+fn today_item(lang: Lang, today: Date) -> impl IntoView {
+    let ui = lang.ui();
+    view! {
+        <li class="tl-item tl-today-item">
+            <span class="tl-today-mark">
+                <span class="tl-title">{ui.tl_today}</span>
+                <time class="tl-when" datetime=today.to_string()>{date(lang, today)}</time>
+            </span>
+        </li>
+    }
+}
