@@ -53,7 +53,7 @@ pub static EN: Ui = Ui {
     tl_current: "under way",
     tl_future: "ahead",
     tl_source: "Source",
-    tl_date_source: "Source of the date",
+    tl_date_source: "Source of the date: ",
     tl_summary: "In plain words",
     tl_commitments: "Separate commitments",
     tl_articles: "Related articles (our reading)",

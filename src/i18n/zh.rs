@@ -53,7 +53,7 @@ pub static ZH: Ui = Ui {
     tl_current: "进行中",
     tl_future: "未到",
     tl_source: "原文出处",
-    tl_date_source: "日期来源",
+    tl_date_source: "日期来源：",
     tl_summary: "通俗解读",
     tl_commitments: "分项目标",
     tl_articles: "相关条目(本站归纳)",

@@ -42,7 +42,7 @@ pub fn milestone_detail(lang: Lang, m: &'static Milestone) -> impl IntoView {
         }
     });
     let note = lang.pick(m.date_note_zh, m.date_note_en).map(|n| view! { <p class="source-note">{n}</p> });
-    let date_source = m.date_source.map(|s| view! { <p class="source-note">{ui.tl_date_source} ": " {s}</p> });
+    let date_source = m.date_source.map(|s| view! { <p class="source-note">{ui.tl_date_source} {s}</p> });
     let source_href = Anchor::of_source(m.source).map(|a| href(lang, Page::text_at(a)));
     view! {
         <h2>{milestone_title(lang, m)}</h2>
