@@ -14,23 +14,27 @@ export CARGO_TERM_COLOR := never
 setup:
 	@.ci/setup
 
-serve: setup
-	trunk serve --release
+# The site as a static host serves it: every page prerendered.
+serve: dist
+	node tests/e2e/server.mjs dist 8080
 
+# Trunk builds the client; the prerender step writes a file for every page and the downloads.
 dist: setup
 	trunk build --release
+	cargo run -q --features prerender --bin prerender -- dist /
 
 test: setup lint test-native test-wasm dist dist-subpath test-e2e bench
 
 # Formatting and lints, for the native build and the browser build alike.
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features prerender -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 # The same build for a site served under /policy/ (the e2e tests check it works there too).
 dist-subpath: setup
 	trunk build --release --public-url /policy/ --dist target/dist-subpath
+	cargo run -q --features prerender --bin prerender -- target/dist-subpath /policy/
 
 test-native:
 	cargo test --all-targets

@@ -2,15 +2,16 @@
 //! and the notice of ignored URL parts. Each page gets a `Memo` of its own state.
 
 use leptos::prelude::*;
-use leptos_meta::{Html, Meta, Title, provide_meta_context};
+use leptos_meta::{Html, Link, Meta, Title, provide_meta_context};
 use leptos_router::WildcardSegment;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 
 use crate::browser;
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Lang, article_title, city_heading, county_heading, fill, milestone_title, unit_name};
+use crate::model::policy;
 use crate::nav::{BasePath, href, state_href, strip_base};
-use crate::route::{Page, Section, UrlProblem, ViewState};
+use crate::route::{CountiesState, DepartmentsState, Page, Section, TimelineState, UrlProblem, ViewState};
 use crate::views::{CountiesPage, DepartmentsPage, NotFound, Overview, TextPage, TimelinePage};
 
 #[component]
@@ -42,15 +43,19 @@ fn Shell() -> impl IntoView {
     let base = expect_context::<BasePath>().0;
     let parsed = Memo::new(move |_| {
         let path = location.pathname.get();
-        ViewState::from_url(strip_base(&base, &path), &location.search.get(), &location.hash.get())
+        // The fragment is left out: it only scrolls (`browser::scroll_to_hash`), never changes what
+        // is drawn, and a prerendered page cannot know it.
+        ViewState::from_url(strip_base(&base, &path), &location.search.get(), "")
     });
     let view = Memo::new(move |_| parsed.with(|p| p.state.clone()));
     let lang = Memo::new(move |_| view.with(|v| v.lang));
     // Re-render a page only when its language or section changes, not on every parameter.
     let page_key = Memo::new(move |_| view.with(|v| (v.lang, v.page.section())));
+    let meta = move || view.with(page_meta);
 
     view! {
         <Html {..} lang=move || lang.get().tag()/>
+        {meta}
         {move || {
             let lang = lang.get();
             view! {
@@ -75,20 +80,52 @@ fn Shell() -> impl IntoView {
                     Some(Section::Text) => view! { <TextPage lang state=page_state!(view, Text)/> }.into_any(),
                     None => view! { <NotFound lang/> }.into_any(),
                 };
-                view! { {page_meta(lang, section)} {page} }
+                view! { {page} }
             }}
         </main>
         {move || view! { <SiteFooter lang=lang.get()/> }}
     }
 }
 
-/// `<title>` and meta description of a page.
-fn page_meta(lang: Lang, section: Option<Section>) -> impl IntoView {
+/// What a page is about, for its `<title>`: the county, unit, article or milestone it shows.
+fn subject(lang: Lang, page: &Page) -> Option<String> {
+    let p = policy();
+    match page {
+        Page::Timeline(TimelineState { milestone: Some(id) }) => Some(milestone_title(lang, p.milestone(*id)).to_string()),
+        Page::Counties(CountiesState::County(code)) => p.county(*code).map(|c| county_heading(lang, c)),
+        Page::Counties(CountiesState::City(code)) => p.city(*code).map(|c| city_heading(lang, c)),
+        Page::Departments(DepartmentsState { unit: Some(id), .. }) => Some(unit_name(lang, p.unit(*id)).to_string()),
+        Page::Departments(DepartmentsState { article: Some(no), .. }) => Some(article_title(lang, p.article_at(*no))),
+        _ => None,
+    }
+}
+
+/// `<title>`, meta description, canonical address, the other language's address, and the Open
+/// Graph title and description (what a WeChat link preview shows).
+fn page_meta(state: &ViewState) -> impl IntoView + use<> {
+    let lang = state.lang;
     let ui = lang.ui();
-    let (title, description) = section.map_or((ui.not_found_title, ui.not_found_body), |s| s.title_and_description(lang));
+    let section = state.page.section();
+    let (name, description) = section.map_or((ui.not_found_title, ui.not_found_body), |s| s.title_and_description(lang));
+    let title = match subject(lang, &state.page) {
+        Some(subject) => format!("{subject} · {name} · {}", ui.site_name),
+        None => format!("{name} · {}", ui.site_name),
+    };
+    let other = lang.pick(Lang::En, Lang::Zh);
+    let links = section.map(|_| {
+        view! {
+            <Link rel="canonical" href=state_href(state)/>
+            <Link rel="alternate" hreflang=lang.tag() href=state_href(state)/>
+            <Link rel="alternate" hreflang=other.tag() href=state_href(&state.with_lang(other))/>
+        }
+    });
     view! {
-        <Title text=format!("{title} · {}", ui.site_name)/>
+        <Title text=title.clone()/>
         <Meta name="description" content=description/>
+        <Meta property="og:title" content=title/>
+        <Meta property="og:description" content=description/>
+        <Meta property="og:type" content="website"/>
+        {links}
     }
 }
 

@@ -46,11 +46,26 @@ mod web {
     use super::*;
     use leptos::wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
-    /// Starts the app in the page's body, at the base path the page was served from.
+    /// Starts the app at the base path the page was served from. A page prerendered for this very
+    /// address (`<body data-prerendered>`) is brought to life as it is (hydrated); any other (a
+    /// query the build could not know, an old link, the 404 page, the dev server's empty shell)
+    /// is cleared and drawn afresh.
     pub fn mount<V: IntoView + 'static>(app: impl FnOnce(String) -> V + 'static) {
         console_error_panic_hook::set_once();
         let base = base_path();
-        leptos::mount::mount_to_body(move || app(base));
+        let Some(body) = document().body() else { return };
+        let location = window().location();
+        let here = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if body.get_attribute("data-prerendered").is_some_and(|rendered| !rendered.is_empty() && rendered == here) {
+            leptos::mount::hydrate_body(move || app(base));
+        } else {
+            body.set_inner_html("");
+            leptos::mount::mount_to_body(move || app(base));
+        }
+        // For tests and styles: the page is now the app's.
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-app", "live");
+        }
     }
 
     /// The base path: the folder the app's own script was loaded from (Trunk writes it into a

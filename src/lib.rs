@@ -4,6 +4,8 @@
 //! with parts of its own) → `components` (what two or more pages share) → `nav` (links) →
 //! `route` (the typed URL state) → `browser` (all browser glue) → `i18n` (words) → `model` (the
 //! policy as pure data, no web dependency). Components render natively under leptos `ssr` too.
+// Hydration's view types nest deeper than the compiler's default limit allows.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod browser;

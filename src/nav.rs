@@ -31,6 +31,11 @@ pub fn state_href(state: &ViewState) -> String {
     with_base(&state.to_url())
 }
 
+/// A file at the site's root (a download written at build time).
+pub fn file_href(name: &str) -> String {
+    with_base(&format!("/{name}"))
+}
+
 /// The inverse of `href`: the path relative to the site's root, if `path` is inside the site.
 pub fn strip_base<'p>(base: &str, path: &'p str) -> &'p str {
     match path.strip_prefix(base) {

@@ -327,38 +327,50 @@ impl ViewState {
         ViewState { lang, page: self.page.clone() }
     }
 
-    /// The URL (path, query and fragment, relative to the site's root) of this state.
+    /// The URL (path, query and fragment, relative to the site's root) of this state. The main
+    /// selections are paths, each a real (prerendered) file on a static host:
+    /// `/counties/140429/`, `/departments/units/drc/`, `/departments/articles/19/`,
+    /// `/timeline/goals-2025/`. Refinements that are not worth a file stay in the query
+    /// (`?sort=leads&kind=finance`, `?q=机场`, a unit's `?article=4`) or the fragment (`#a4`).
     pub fn to_url(&self) -> String {
         let prefix = lang_prefix(self.lang);
         let mut fragment = None;
-        let (segment, params): (&str, Vec<(Param, String)>) = match &self.page {
-            Page::Overview => ("", vec![]),
-            Page::Timeline(s) => ("timeline", s.milestone.iter().map(|m| (Param::Milestone, m.key().to_string())).collect()),
-            Page::Counties(s) => {
-                let params = match s {
-                    CountiesState::Picker => vec![],
-                    CountiesState::County(c) => vec![(Param::County, c.to_string())],
-                    CountiesState::City(c) => vec![(Param::City, c.to_string())],
-                };
-                ("counties", params)
-            }
+        let mut params: Vec<(Param, String)> = vec![];
+        let path = match &self.page {
+            Page::Overview => String::new(),
+            Page::Timeline(s) => match s.milestone {
+                Some(m) => format!("timeline/{}/", m.key()),
+                None => "timeline/".into(),
+            },
+            Page::Counties(s) => match s {
+                CountiesState::Picker => "counties/".into(),
+                CountiesState::County(c) | CountiesState::City(c) => format!("counties/{c}/"),
+            },
             Page::Departments(s) => {
-                let mut params = vec![];
-                params.extend(s.unit.map(|u| (Param::Unit, u.to_string())));
-                params.extend(s.article.map(|a| (Param::Article, a.get().to_string())));
+                let path = match (s.unit, s.article) {
+                    (Some(u), article) => {
+                        params.extend(article.map(|a| (Param::Article, a.get().to_string())));
+                        format!("departments/units/{u}/")
+                    }
+                    (None, Some(a)) => format!("departments/articles/{}/", a.get()),
+                    (None, None) => "departments/".into(),
+                };
                 if s.sort != RowOrder::default() {
                     params.push((Param::Sort, s.sort.key().to_string()));
                 }
                 params.extend(s.kind.map(|k| (Param::Kind, k.key().to_string())));
-                ("departments", params)
+                path
             }
             Page::Text(s) => {
                 fragment = s.anchor.map(Anchor::id);
-                ("text", if s.query.is_empty() { vec![] } else { vec![(Param::Query, s.query.clone())] })
+                if !s.query.is_empty() {
+                    params.push((Param::Query, s.query.clone()));
+                }
+                "text/".into()
             }
             Page::NotFound { path } => return format!("{prefix}{}", encode_path(path)),
         };
-        let mut url = format!("{prefix}/{segment}");
+        let mut url = format!("{prefix}/{path}");
         for (i, (param, value)) in params.iter().enumerate() {
             url.push(if i == 0 { '?' } else { '&' });
             url.push_str(param.key());
@@ -372,6 +384,14 @@ impl ViewState {
         url
     }
 
+    /// Where the prerendered file of this state lies in the build (`counties/140429/index.html`),
+    /// if the state is a path alone (no query, no fragment).
+    pub fn file(&self) -> Option<String> {
+        let url = self.to_url();
+        let path = url.strip_prefix('/')?;
+        (!path.contains(['?', '#']) && (path.is_empty() || path.ends_with('/'))).then(|| format!("{path}index.html"))
+    }
+
     /// Parses a path (relative to the site's root), a query string (with or without `?`) and a
     /// fragment (with or without `#`; it only matters on the full text, where it is an anchor).
     pub fn from_url(path: &str, query: &str, fragment: &str) -> Parsed {
@@ -382,25 +402,31 @@ impl ViewState {
             _ => (Lang::Zh, path.clone()),
         };
         let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
-        let section = match segments[..] {
-            [] => Some(Section::Overview),
-            [segment] => Section::from_segment(segment),
-            // `/counties/140429` is the same as `/counties?county=140429`.
-            [segment, _] => Section::from_segment(segment).filter(|s| *s == Section::Counties),
-            _ => None,
+        let p = policy();
+        // A selection in the path reads as its query parameter would (the old, still valid form).
+        let (section, path_params): (Option<Section>, Vec<(Param, &str)>) = match segments[..] {
+            [] => (Some(Section::Overview), vec![]),
+            [segment] => (Section::from_segment(segment), vec![]),
+            ["timeline", id] => (Some(Section::Timeline), vec![(Param::Milestone, id)]),
+            ["counties", code] => {
+                let param = if p.city_code(code).is_some() { Param::City } else { Param::County };
+                (Some(Section::Counties), vec![(param, code)])
+            }
+            ["departments", "units", unit] => (Some(Section::Departments), vec![(Param::Unit, unit)]),
+            ["departments", "articles", no] => (Some(Section::Departments), vec![(Param::Article, no)]),
+            _ => (None, vec![]),
         };
         let Some(section) = section else {
-            return Parsed { state: ViewState::new(lang, Page::NotFound { path: rest }), problems };
+            return Parsed { state: ViewState::new(lang, Page::NotFound { path: rest.clone() }), problems };
         };
         let mut page = Page::of(section);
-        let path_county = segments.get(1).map(|code| (Param::County.key().to_string(), code.to_string()));
+        let path_params: Vec<(String, String)> = path_params.into_iter().map(|(k, v)| (k.key().to_string(), v.to_string())).collect();
 
         let pairs = query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|pair| {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             (decode(k), decode(v))
         });
-        let p = policy();
-        for (key, value) in path_county.into_iter().chain(pairs) {
+        for (key, value) in path_params.into_iter().chain(pairs) {
             let Some(param) = Param::from_key(&key) else {
                 problems.push(UrlProblem::Unknown { key });
                 continue;
@@ -442,6 +468,26 @@ impl ViewState {
         }
         Parsed { state: ViewState::new(lang, page), problems }
     }
+}
+
+/// Every page that gets a file of its own at build time, in both languages: each section, each
+/// milestone, county, city, unit and article.
+pub fn prerendered_pages() -> Vec<ViewState> {
+    let p = policy();
+    let mut pages = Vec::new();
+    for lang in Lang::ALL {
+        let mut add = |page: Page| pages.push(ViewState::new(lang, page));
+        for section in Section::ALL {
+            add(Page::of(section));
+        }
+        MilestoneId::ALL.into_iter().for_each(|id| add(Page::milestone(id)));
+        p.counties.iter().for_each(|c| add(Page::county(c.code)));
+        p.cities.iter().for_each(|c| add(Page::city(c.code)));
+        p.units.iter().for_each(|u| add(Page::unit(u.id)));
+        let articles = p.articles().iter().map(|a| DepartmentsState { article: Some(a.id()), ..Default::default() });
+        articles.for_each(|s| add(Page::Departments(s)));
+    }
+    pages
 }
 
 /// A search query as the app keeps it: trimmed, control characters removed, at most 64 characters.

@@ -50,8 +50,8 @@ fn overview_renders_the_document_facts() {
         assert!(t.contains(fact), "overview shows {fact}");
     }
     assert!(t.contains("居民收入增长幅度高于全国平均水平"), "2025 goal clause verbatim");
-    assert_eq!(html.matches("href=\"/counties?county=").count(), 35, "35 county links");
-    assert!(html.contains("href=\"/counties?county=140502\"") && html.contains("href=\"/counties?county=140302\""));
+    assert_eq!(html.matches("href=\"/counties/14").count(), 35, "35 county links");
+    assert!(html.contains("href=\"/counties/140502/\"") && html.contains("href=\"/counties/140302/\""));
     assert!(!html.contains("style=\""), "no inline styles (strict CSP)");
 }
 
@@ -75,10 +75,10 @@ fn every_section_renders_in_chinese_and_english() {
 #[test]
 fn navigation_marks_the_current_section() {
     let html = render("/departments?unit=drc");
-    assert!(html.contains(r#"<a href="/departments" aria-current="page">部门职责</a>"#), "{html:.2000}");
+    assert!(html.contains(r#"<a href="/departments/" aria-current="page">部门职责</a>"#), "{html:.2000}");
     assert!(!html.contains(r#"<a href="/" aria-current="page">"#));
     // The language switch keeps the page and its parameters.
-    assert!(html.contains(r#"href="/en/departments?unit=drc""#));
+    assert!(html.contains(r#"href="/en/departments/units/drc/""#));
 }
 
 #[test]
@@ -125,9 +125,9 @@ fn reader_renders_summaries_highlights_units_and_places() {
     let html = render("/text");
     assert!(html.contains("通俗解读"));
     assert!(html.contains("<mark>行政村光纤宽带和4G网络基本全覆盖</mark>"), "key target highlighted");
-    assert!(html.contains(r#"href="/departments?unit=drc""#), "units link to the department view");
-    assert!(html.contains(r#"href="/counties?county=140429""#), "counties link to the county view");
-    assert!(html.contains(r#"href="/counties?city=140400""#), "cities link too");
+    assert!(html.contains(r#"href="/departments/units/drc/""#), "units link to the department view");
+    assert!(html.contains(r#"href="/counties/140429/""#), "counties link to the county view");
+    assert!(html.contains(r#"href="/counties/140400/""#), "cities link too");
 }
 
 #[test]
@@ -160,7 +160,10 @@ fn departments_unit_and_article_pages() {
     let html = render("/departments");
     assert_eq!(html.matches(r#"class="cell""#).count(), 37 * 20);
     assert_eq!(html.matches(r#"tabindex="0""#).count(), 1 + 1, "one cell, plus the counts table's scroll region");
-    assert!(html.contains("data:text/csv;charset=utf-8,%EF%BB%BF"), "CSV download starts with a BOM");
+    assert!(
+        html.contains(r#"href="/taihang-responsibility-matrix.csv" download="taihang-responsibility-matrix.csv""#),
+        "downloads are files"
+    );
 }
 
 #[test]
@@ -200,4 +203,46 @@ fn milestones_show_the_source_of_an_off_text_date() {
     assert!(!t.contains("日期来源"), "the text dates its own signing");
     let t = text(&render("/timeline?milestone=goals-2035"));
     assert!(t.contains("相关条目(本站归纳)"));
+}
+
+/// Every page the build writes to a file renders natively with its own heading and the text it
+/// is about: what a reader without JavaScript (or a link preview) gets.
+#[test]
+fn every_prerendered_page_renders_its_content() {
+    use taihang_policy::i18n::{Lang, article_title, city_heading, county_heading, milestone_title};
+    use taihang_policy::model::policy;
+    use taihang_policy::route::{CountiesState, DepartmentsState, Page, TimelineState, prerendered_pages};
+    let p = policy();
+    let pages = prerendered_pages();
+    assert_eq!(pages.len(), 222);
+    for state in pages {
+        let url = state.to_url();
+        let html = render(&url);
+        let t = text(&html);
+        assert!(html.contains("<h1"), "{url} has a heading");
+        assert!(!html.contains("页面不存在") && !html.contains("Page not found"), "{url} is found");
+        let expected: Vec<String> = match &state.page {
+            Page::Timeline(TimelineState { milestone: Some(id) }) => {
+                let m = p.milestone(*id);
+                vec![milestone_title(state.lang, m).to_string(), m.quote[0].to_string()]
+            }
+            Page::Counties(CountiesState::County(code)) => vec![county_heading(state.lang, p.county(*code).unwrap())],
+            Page::Counties(CountiesState::City(code)) => vec![city_heading(state.lang, p.city(*code).unwrap())],
+            Page::Departments(DepartmentsState { unit: Some(id), .. }) => vec![p.unit(*id).full_name.to_string()],
+            Page::Departments(DepartmentsState { article: Some(no), .. }) => {
+                let a = p.article_at(*no);
+                let mut v = vec![article_title(state.lang, a)];
+                v.extend(a.responsibility.as_ref().map(|r| r.clause.to_string()));
+                v
+            }
+            Page::Text(_) => vec![p.doc.printing_line.to_string()],
+            _ => vec![state.lang.pick("太行老区政策", "Taihang Policy Explainer").to_string()],
+        };
+        for e in expected {
+            assert!(t.contains(&e), "{url} shows {e}");
+        }
+        if state.lang == Lang::En {
+            assert!(html.contains("hreflang=\"zh-CN\""), "{url} links its Chinese page");
+        }
+    }
 }

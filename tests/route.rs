@@ -95,17 +95,20 @@ fn every_section_has_a_path() {
     }
     assert_eq!(ViewState::new(Lang::Zh, Page::Overview).to_url(), "/");
     assert_eq!(ViewState::new(Lang::En, Page::Overview).to_url(), "/en/");
-    assert_eq!(ViewState::new(Lang::Zh, Page::county(code(140429))).to_url(), "/counties?county=140429");
-    assert_eq!(ViewState::new(Lang::Zh, Page::city(code(140400))).to_url(), "/counties?city=140400");
-    assert_eq!(ViewState::new(Lang::Zh, Page::milestone(MilestoneId::Goals2025)).to_url(), "/timeline?milestone=goals-2025");
+    let url = |page: Page| ViewState::new(Lang::Zh, page).to_url();
+    assert_eq!(url(Page::of(Section::Timeline)), "/timeline/");
+    assert_eq!(url(Page::county(code(140429))), "/counties/140429/");
+    assert_eq!(url(Page::city(code(140400))), "/counties/140400/");
+    assert_eq!(url(Page::milestone(MilestoneId::Goals2025)), "/timeline/goals-2025/");
     let four = policy().article_no(4).unwrap();
-    assert_eq!(ViewState::new(Lang::En, Page::article_text(four)).to_url(), "/en/text#a4");
+    assert_eq!(ViewState::new(Lang::En, Page::article_text(four)).to_url(), "/en/text/#a4");
     let drc = policy().unit_by_key("drc").unwrap().id;
-    let state = DepartmentsState::default()
-        .with_unit(Some(drc))
-        .with_article(policy().article_no(19))
-        .with_order(RowOrder::Leads, Some(UnitKind::Finance));
-    assert_eq!(ViewState::new(Lang::Zh, Page::Departments(state)).to_url(), "/departments?unit=drc&article=19&sort=leads&kind=finance");
+    assert_eq!(url(Page::unit(drc)), "/departments/units/drc/");
+    let nineteen = DepartmentsState::default().with_article(policy().article_no(19));
+    assert_eq!(url(Page::Departments(nineteen)), "/departments/articles/19/");
+    let state = nineteen.with_unit(Some(drc)).with_order(RowOrder::Leads, Some(UnitKind::Finance));
+    assert_eq!(url(Page::Departments(state)), "/departments/units/drc/?article=19&sort=leads&kind=finance");
+    assert_eq!(url(Page::search("机场")), "/text/?q=%E6%9C%BA%E5%9C%BA");
 }
 
 #[test]
@@ -191,7 +194,9 @@ fn unknown_parameters_are_ignored_and_reported() {
 
 #[test]
 fn unknown_paths_are_not_found() {
-    for url in ["/nope", "/timeline/extra", "/en/nope", "/enx", "/counties/140429/more"] {
+    for url in
+        ["/nope", "/timeline/extra/more", "/en/nope", "/enx", "/counties/140429/more", "/departments/units", "/departments/people/drc"]
+    {
         assert!(matches!(parse(url).state.page, Page::NotFound { .. }), "{url}");
     }
 }
@@ -202,4 +207,72 @@ fn queries_are_cleaned() {
     assert_eq!(clean_query(&"长".repeat(200)).chars().count(), 64);
     assert_eq!(decode("%E0%A4%A"), "\u{fffd}%A", "broken escapes decode to something");
     assert_eq!(decode("a+b%2Bc"), "a b+c");
+}
+
+#[test]
+fn the_old_query_forms_land_on_the_same_pages() {
+    let drc = policy().unit_by_key("drc").unwrap().id;
+    for (old, new) in [
+        ("/counties?county=140429", "/counties/140429/"),
+        ("/counties/140429", "/counties/140429/"),
+        ("/counties?city=140400", "/counties/140400/"),
+        ("/timeline?milestone=goals-2035", "/timeline/goals-2035/"),
+        ("/departments?unit=drc", "/departments/units/drc/"),
+        ("/departments?article=19", "/departments/articles/19/"),
+        ("/departments?unit=drc&article=4&sort=name", "/departments/units/drc/?article=4&sort=name"),
+        ("/en/text?q=5G#a3", "/en/text/?q=5G#a3"),
+        ("/text#a4", "/text/#a4"),
+    ] {
+        let parsed = parse(old);
+        assert!(parsed.problems.is_empty(), "{old}: {:?}", parsed.problems);
+        assert_eq!(parsed.state.to_url(), new, "{old}");
+        assert_eq!(parse(new).state, parsed.state, "{new}");
+    }
+    assert_eq!(parse("/departments/units/drc/").state.page, Page::unit(drc));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// Every state, written in the old query form, reads the same as its new path.
+    #[test]
+    fn old_query_forms_map_to_the_new_paths(lang in lang(), page in page()) {
+        let state = ViewState::new(lang, page.clone());
+        let prefix = if lang == Lang::En { "/en" } else { "" };
+        let old = match &page {
+            Page::Timeline(TimelineState { milestone: Some(m) }) => format!("{prefix}/timeline?milestone={}", m.key()),
+            Page::Counties(CountiesState::County(c)) => format!("{prefix}/counties?county={c}"),
+            Page::Counties(CountiesState::City(c)) => format!("{prefix}/counties?city={c}"),
+            Page::Departments(s) => {
+                let mut q = vec![];
+                q.extend(s.unit.map(|u| format!("unit={u}")));
+                q.extend(s.article.map(|a| format!("article={}", a.get())));
+                q.push(format!("sort={}", s.sort.key()));
+                q.extend(s.kind.map(|k| format!("kind={}", k.key())));
+                format!("{prefix}/departments?{}", q.join("&"))
+            }
+            _ => state.to_url(),
+        };
+        let parsed = parse(&old);
+        prop_assert_eq!(&parsed.state, &state, "{}", old);
+        prop_assert!(parsed.problems.is_empty());
+    }
+}
+
+#[test]
+fn every_prerendered_page_has_one_file() {
+    let pages = prerendered_pages();
+    let p = policy();
+    let per_lang = 5 + 6 + p.counties.len() + p.cities.len() + p.units.len() + p.articles().len();
+    assert_eq!(per_lang, 5 + 6 + 35 + 6 + 37 + 22);
+    assert_eq!(pages.len(), 2 * per_lang);
+    let mut files: Vec<String> = pages.iter().map(|s| s.file().expect("a path alone")).collect();
+    assert!(files.contains(&"index.html".to_string()) && files.contains(&"en/counties/140429/index.html".to_string()));
+    files.sort();
+    files.dedup();
+    assert_eq!(files.len(), pages.len(), "no two pages share a file");
+    for page in &pages {
+        assert_eq!(&parse(&page.to_url()).state, page);
+    }
+    assert_eq!(ViewState::new(Lang::Zh, Page::search("x")).file(), None, "a query is no file");
 }

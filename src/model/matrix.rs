@@ -11,6 +11,10 @@ use serde::Serialize;
 
 use super::{Policy, Role, Unit, UnitId, UnitKind};
 
+/// The downloads' file names, at the site's root (written at build time by the prerender step).
+pub const CSV_FILE: &str = "taihang-responsibility-matrix.csv";
+pub const JSON_FILE: &str = "taihang-responsibility-matrix.json";
+
 /// The year the registry's full names are valid for: the year of issue. Later reorganisations
 /// (e.g. of the financial regulators) are deliberately not applied, so exports say so.
 pub const NAMES_AS_OF: u16 = 2021;

@@ -7,8 +7,10 @@ import zlib from 'node:zlib';
 // Brotli bytes. The app (wasm + js + css) is what every first visit downloads; ECharts only
 // pages that show a chart, and only when it scrolls near.
 // wasm: 361 KB before the reshape (issue 8); the fact-checked annotations (Chinese gazetteer notes,
-// sourced milestones) and serde_json's writer for the export added 13 KB.
-const BUDGET = { wasm: 380_000, js: 10_000, css: 8_000, echarts: 170_000 };
+// sourced milestones) and serde_json's writer added 13 KB (375 KB); hydrating the prerendered
+// pages (leptos `hydrate`: every view compiled for building and for hydrating) took it to 526 KB.
+// The page no longer waits for it (the content is in the HTML); islands are the way down.
+const BUDGET = { wasm: 540_000, js: 10_000, css: 8_000, echarts: 170_000 };
 const kindOf = (file) => (file.startsWith('echarts-') ? 'echarts' : path.extname(file).slice(1));
 const dist = path.resolve('dist');
 const sizes = {};

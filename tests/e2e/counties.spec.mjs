@@ -7,7 +7,7 @@ const ECHARTS_FILE = fs.readFileSync('build/echarts-file.txt', 'utf8').trim();
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function expectWuxiang(page) {
-  await page.waitForURL(/county=140429/);
+  await page.waitForURL(/\/counties\/140429\/$/);
   await page.waitForSelector('#county-heading');
   assert((await page.textContent('#county-heading')).includes('武乡县'), 'heading');
   const measures = await page.textContent('.county-detail .measures');
@@ -16,7 +16,7 @@ async function expectWuxiang(page) {
   assert(measures.includes('八路军太行纪念馆'), '(十二) 纪念馆');
   assert(measures.includes('乡村振兴示范区'), '(十七)');
   assertEq(await page.getAttribute('#tile-140429', 'aria-pressed'), 'true', 'map in step');
-  assert((await page.getAttribute('.city-group a.chip.selected', 'href')).endsWith('county=140429'), 'list in step');
+  assert((await page.getAttribute('.city-group a.chip.selected', 'href')).endsWith('/counties/140429/'), 'list in step');
 }
 
 export function register({ url, browser }) {
@@ -72,7 +72,7 @@ export function register({ url, browser }) {
     const after = await page.evaluate(() => document.activeElement.id);
     assert(before !== after, `arrow moves focus (${before} → ${after})`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`county=${after.replace('tile-', '')}`));
+    await page.waitForURL(new RegExp(`/counties/${after.replace('tile-', '')}/$`));
     await page.waitForFunction(() => document.activeElement?.id === 'county-heading');
   }));
 
@@ -88,7 +88,7 @@ export function register({ url, browser }) {
     await page.goto(url + '/counties?county=140429');
     await page.waitForSelector('#county-heading');
     await page.goto(url + '/counties');
-    await page.waitForURL(/county=140429/);
+    await page.waitForURL(/\/counties\/140429\/$/);
     assert((await page.textContent('.notice-soft')).includes('上次'), 'says it restored');
     await page.goto(url + '/counties?county=140499');
     await ready(page);
@@ -102,7 +102,7 @@ export function register({ url, browser }) {
     await page.evaluate(() => localStorage.setItem('taihang-policy.county', '"140100"'));
     await page.goto(url + '/counties');
     await ready(page);
-    assert(page.url().endsWith('/counties'), 'stale code not used');
+    assert(page.url().endsWith('/counties/'), 'stale code not used');
   }));
 
   test('counties: the chart loads ECharts from this site only when scrolled to; the table is there', () => withPage(browser, async (page) => {

@@ -7,7 +7,7 @@ export function register({ url, browser }) {
     await page.goto(url + '/departments');
     await ready(page);
     await page.click('.matrix .unit-link:has-text("省发展改革委")');
-    await page.waitForURL(/unit=drc/);
+    await page.waitForURL(/\/departments\/units\/drc\/$/);
     await page.waitForSelector('.unit-panel');
     assertEq(await page.locator('.unit-panel .unit-article').count(), 17, 'articles');
     assertEq(await page.locator('.unit-panel .unit-article .role-lead').count(), 2, 'leads (三) and (四)');
@@ -50,7 +50,7 @@ export function register({ url, browser }) {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/unit=land&article=4/);
+    await page.waitForURL(/\/departments\/units\/land\/\?article=4$/);
     await page.waitForSelector('.unit-panel');
     await page.waitForSelector('.article-panel');
   }));

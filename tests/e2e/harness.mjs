@@ -52,6 +52,10 @@ export async function withPage(browser, options, fn) {
     });
     page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.message}`));
     page.on('request', (req) => page.requests.push(req.url()));
+    // A strict CSP blocks quietly: make every violation an error.
+    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    }));
     const unexpected = () => page.errors.filter((e) => !allowErrors.some((re) => re.test(e)));
     try {
       await fn(page, context);
@@ -60,6 +64,9 @@ export async function withPage(browser, options, fn) {
       if (unexpected().length && err && typeof err === 'object') err.pageErrors = unexpected();
       throw err;
     }
+    // The site asks nothing of any other origin.
+    const foreign = page.requests.filter((r) => !/^(data|blob):/.test(r) && new URL(r).hostname !== '127.0.0.1');
+    assert(foreign.length === 0, `requests to other origins: ${foreign.join(', ')}`);
     const errors = unexpected();
     assert(errors.length === 0, `${errors.length} console/page error(s):\n    ${errors.join('\n    ')}`);
     const missing = allowErrors.filter((re) => !page.errors.some((e) => re.test(e)));
@@ -69,9 +76,13 @@ export async function withPage(browser, options, fn) {
   }
 }
 
-/** Waits until the app has rendered a page heading. */
-export async function ready(page) {
+/**
+ * Waits until the page shows its heading and, unless `app` is false (scripts off, no
+ * WebAssembly), until the app has taken the page over (`<html data-app="live">`).
+ */
+export async function ready(page, { app = true } = {}) {
   await page.waitForSelector('main h1', { timeout: 15000 });
+  if (app) await page.waitForSelector('html[data-app="live"]', { timeout: 15000 });
 }
 
 export async function axe(page, label) {

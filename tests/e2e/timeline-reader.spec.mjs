@@ -9,13 +9,13 @@ export function register({ url, browser }) {
     assertEq(await page.locator('.tl-today-item').count(), 1, 'today marker in the list');
     assertEq(await page.locator('.tl-svg .tl-today').count(), 1, 'today marker on the axis');
     await page.click('#ms-goals-2025');
-    await page.waitForURL(/milestone=goals-2025/);
+    await page.waitForURL(/\/timeline\/goals-2025\/$/);
     await page.waitForSelector('.tl-detail .commitments');
     assertEq(await page.locator('.tl-detail .commitments > li').count(), 6, 'six 2025 commitments');
     assert((await page.textContent('.tl-detail blockquote')).startsWith('到2025年'), 'verbatim goal text');
     // A marker on the axis selects too.
     await page.click('.tl-svg .tl-marker.goal >> nth=1');
-    await page.waitForURL(/milestone=goals-2035/);
+    await page.waitForURL(/\/timeline\/goals-2035\/$/);
     assertEq(await page.locator('.tl-detail .commitments > li').count(), 5, 'five 2035 commitments');
     await page.reload();
     await ready(page);
@@ -30,15 +30,15 @@ export function register({ url, browser }) {
     await ready(page);
     await page.focus('#ms-basis');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/milestone=basis/);
+    await page.waitForURL(/\/timeline\/basis\/$/);
     assert((await page.textContent('.tl-detail')).includes('国发〔2021〕3号'), 'basis detail');
     await page.keyboard.press('ArrowRight');
-    await page.waitForURL(/milestone=issued/);
+    await page.waitForURL(/\/timeline\/issued\/$/);
     assertEq(await page.evaluate(() => document.activeElement.id), 'ms-issued', 'focus follows');
     await page.keyboard.press('End');
-    await page.waitForURL(/milestone=goals-2035/);
+    await page.waitForURL(/\/timeline\/goals-2035\/$/);
     await page.keyboard.press('ArrowUp');
-    await page.waitForURL(/milestone=goals-2025/);
+    await page.waitForURL(/\/timeline\/goals-2025\/$/);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert(outline !== 'none', 'visible focus');
     await axe(page, 'timeline on a phone');
@@ -75,7 +75,7 @@ export function register({ url, browser }) {
     await page.waitForSelector('.hits');
     assertEq(await page.inputValue('#text-search'), '通用机场', 'suggestion fills the field');
     await page.click('.search-clear');
-    await page.waitForURL(/\/text$/);
+    await page.waitForURL(/\/text\/$/);
     assertEq(await page.locator('.search-results').count(), 0, 'cleared');
     await axe(page, 'reader on a phone');
     await screenshot(page, 'text-empty-390');

@@ -29,13 +29,15 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let county = Memo::new(move |_| state.get().county());
     let city = Memo::new(move |_| state.get().city());
 
-    // Back to the county of the last visit when the URL asks for nothing (a link with a bad
-    // code keeps its explanation); remember each choice.
+    // Back to the county of the last visit when the reader arrives at the bare picker (a link
+    // with a bad code keeps its explanation); remember each choice.
     let restored = RwSignal::new(false);
     let go = use_go();
-    let search = use_location().search;
+    let location = use_location();
     Effect::new(move |first_run_done: Option<()>| {
-        let arriving_without_choice = first_run_done.is_none() && search.get_untracked().trim_start_matches('?').is_empty();
+        let bare = location.pathname.get_untracked().trim_end_matches('/').ends_with("/counties")
+            && location.search.get_untracked().trim_start_matches('?').is_empty();
+        let arriving_without_choice = first_run_done.is_none() && bare && state.get_untracked() == CountiesState::Picker;
         if let Some(code) = browser::remembered_county().filter(|_| arriving_without_choice) {
             restored.set(true);
             go(lang, Page::county(code), Move::Refine);

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::components::RoleTag;
 use crate::i18n::{Lang, fill};
-use crate::model::matrix::{RowOrder, matrix};
+use crate::model::matrix::{CSV_FILE, JSON_FILE, RowOrder, matrix};
 use crate::model::{Role, UnitKind, policy};
-use crate::nav::{Move, use_go};
-use crate::route::{DepartmentsState, Page, encode};
+use crate::nav::{Move, file_href, use_go};
+use crate::route::{DepartmentsState, Page};
 use charts::MatrixCharts;
 use matrix::{MatrixList, MatrixTable};
 use panels::{ArticlePanel, UnitPanel};
@@ -49,8 +49,6 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
             <div class="matrix-narrow"><MatrixList lang sort kind/></div>
         }
     };
-    let csv = format!("data:text/csv;charset=utf-8,{}", encode(&matrix().to_csv()));
-    let json = format!("data:application/json;charset=utf-8,{}", encode(&matrix().to_json()));
     let sort_options = RowOrder::ALL
         .into_iter()
         .map(|o| view! { <option value=o.key() selected=move || order.get().0 == o>{ui.sort(o)}</option> })
@@ -92,9 +90,9 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
             <p class="tl-hint">{ui.dep_keyboard_hint}</p>
             <p class="downloads">
                 {ui.dep_download} ": "
-                <a href=csv download="taihang-responsibility-matrix.csv" class="button">{ui.dep_download_csv}</a>
+                <a href=file_href(CSV_FILE) download=CSV_FILE class="button">{ui.dep_download_csv}</a>
                 " "
-                <a href=json download="taihang-responsibility-matrix.json" class="button">{ui.dep_download_json}</a>
+                <a href=file_href(JSON_FILE) download=JSON_FILE class="button">{ui.dep_download_json}</a>
             </p>
             <MatrixCharts lang/>
         </div>

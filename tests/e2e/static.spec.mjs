@@ -1,0 +1,130 @@
+// Static-first: every kind of page is a real file that reads and navigates without JavaScript
+// and without WebAssembly; with both, the app takes the page over without changing what it says.
+import { test, assert, assertEq, withPage, ready } from './harness.mjs';
+
+// One page of each kind: its address, a phrase its heading has, a phrase of its content, and a
+// link to follow (selector) with the heading of where it leads.
+const KINDS = [
+  ['/', '关于新时代支持山西太行革命老区振兴发展的实施意见', '居民收入增长幅度高于全国平均水平', '.site-nav a[href="/timeline/"]', '时间线'],
+  ['/timeline/goals-2035/', '时间线', '建成环京津冀生态屏障', 'a.tl-link[href="/timeline/basis/"]', '时间线'],
+  ['/counties/140431/', '县区', '沁源太岳', '.county-detail .facts a[href="/counties/140400/"]', '县区'],
+  ['/counties/140400/', '县区', '长治市人民政府', '.county-detail a[href="/counties/140429/"]', '县区'],
+  ['/departments/', '部门职责', '省发展改革委', '.matrix a.unit-link[href="/departments/units/drc/"]', '部门职责'],
+  ['/departments/units/drc/', '部门职责', '山西省发展和改革委员会', '.unit-panel .unit-article a[href="/departments/units/drc/?article=3"]', '部门职责'],
+  ['/departments/articles/19/', '部门职责', '省民政厅、省教育厅、省人社厅', '.article-panel a[href="/departments/units/civil-affairs/?article=19"]', '部门职责'],
+  ['/text/', '政策全文', '山西省人民政府办公厅2021年11月9日印发', '.toc a[href="/text/#a4"]', '政策全文'],
+  ['/en/counties/140429/', 'Counties', 'Wuxiang County', '.lang-switch', '县区'],
+];
+
+/** What a page says, minus what only a browser can know (today's date, the remembered county). */
+const pageText = (page) => page.evaluate(() => {
+  const main = document.querySelector('main').cloneNode(true);
+  main.querySelectorAll('.tl-today-note, .tl-today-item, .tl-today, .tl-relation, .notice-soft, .chart-status, .print-only').forEach((e) => e.remove());
+  return main.innerText.replace(/\s+/g, ' ').trim();
+});
+
+/** Clicks `link` on the page at `from` and waits until the address has changed. */
+async function follow(page, from, link) {
+  try {
+    await Promise.all([page.waitForURL((u) => u.href !== from, { timeout: 5000, waitUntil: 'commit' }), page.click(link)]);
+  } catch (error) {
+    throw new Error(`${from}: following ${link} led nowhere (${page.url()}): ${error.message.split('\n')[0]}`);
+  }
+}
+
+export function register({ url, browser, subpathUrl }) {
+  test('static: with JavaScript off, every kind of page shows its content and its links lead on', () =>
+    withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      for (const [path, heading, phrase, link, next] of KINDS) {
+        const response = await page.goto(url + path);
+        assertEq(response.status(), 200, `${path} is a file`);
+        assert((await page.textContent('main h1')).includes(heading), `${path}: heading`);
+        assert((await page.textContent('main')).includes(phrase), `${path}: shows ${phrase}`);
+        const target = await page.getAttribute(link, 'href').catch(() => null);
+        assert(target, `${path}: has the link ${link}`);
+        await follow(page, url + path, link);
+        assert((await page.textContent('main h1')).includes(next), `${path} → ${page.url()}`);
+      }
+      await page.goto(url + '/departments/');
+      assertEq(await page.locator('.matrix td.cell').count(), 37 * 20, 'the matrix is a real table');
+      assertEq(await page.locator('.matrix-charts table.data-table').count(), 1, 'the chart has its table');
+      await page.goto(url + '/counties/');
+      assert(await page.locator('.county-chart table.data-table tbody tr').count() === 35, 'the county chart has its table');
+    }));
+
+  test('static: without WebAssembly the pages stay whole, with no error', () =>
+    withPage(browser, {}, async (page, context) => {
+      await context.addInitScript(() => { delete window.WebAssembly; });
+      for (const [path, heading, phrase, link, next] of KINDS) {
+        await page.goto(url + path);
+        await ready(page, { app: false });
+        assert((await page.textContent('main')).includes(phrase), `${path}: shows ${phrase}`);
+        await follow(page, url + path, link);
+        assert((await page.textContent('main h1')).includes(next), `${path} → ${page.url()}`);
+      }
+      assertEq(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the app never started');
+    }));
+
+  test('static: the app takes over every kind of page without changing what it says', () =>
+    withPage(browser, async (page, context) => {
+      const off = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await off.newPage();
+      try {
+        for (const [path] of KINDS) {
+          await plain.goto(url + path);
+          const before = await pageText(plain);
+          await page.goto(url + path);
+          await ready(page);
+          await page.waitForTimeout(200);
+          const after = await pageText(page);
+          if (after !== before) {
+            let at = 0;
+            while (at < before.length && before[at] === after[at]) at++;
+            assert(false, `${path}: the text changed when the app took over, at ${at}: "${before.slice(at, at + 60)}" became "${after.slice(at, at + 60)}"`);
+          }
+          assertEq(await page.evaluate(() => document.body.dataset.prerendered), new URL(page.url()).pathname, `${path} was hydrated in place`);
+        }
+      } finally {
+        await off.close();
+      }
+      // The head says what the page is, in both languages.
+      await page.goto(url + '/counties/140431/');
+      await ready(page);
+      assert((await page.title()).startsWith('长治市沁源县'), `title: ${await page.title()}`);
+      assertEq(await page.getAttribute('link[rel=canonical]', 'href'), '/counties/140431/', 'canonical');
+      assertEq(await page.getAttribute('link[rel=alternate][hreflang=en]', 'href'), '/en/counties/140431/', 'English alternate');
+      assert((await page.getAttribute('meta[property="og:title"]', 'content')).includes('沁源县'), 'Open Graph title');
+      // The downloads are real files.
+      for (const [file, type] of [['taihang-responsibility-matrix.csv', 'text/csv'], ['taihang-responsibility-matrix.json', 'application/json']]) {
+        const response = await page.request.get(`${url}/${file}`);
+        assertEq(response.status(), 200, file);
+        assert(response.headers()['content-type'].startsWith(type), `${file}: ${response.headers()['content-type']}`);
+      }
+    }));
+
+  test('static: the host sends a strict CSP, and old links land on the new pages', () =>
+    withPage(browser, async (page) => {
+      const response = await page.goto(url + '/departments?unit=drc');
+      const csp = (await response.request().redirectedFrom()?.response())?.headers()['content-security-policy'] ?? response.headers()['content-security-policy'];
+      assert(csp.includes("script-src 'self' 'wasm-unsafe-eval'") && !csp.includes('unsafe-inline'), `CSP: ${csp}`);
+      await ready(page);
+      assert((await page.textContent('.unit-panel')).includes('山西省发展和改革委员会'), 'the old unit link shows the unit');
+      await page.goto(url + '/timeline?milestone=goals-2025');
+      await ready(page);
+      assert((await page.textContent('.tl-detail')).includes('居民收入增长幅度高于全国平均水平'), 'the old milestone link');
+      assertEq(await page.locator('script:not([src])').count(), 0, 'no inline script');
+    }));
+
+  test('static: under a sub-path the files, links and 404 follow the base', () =>
+    withPage(browser, { allowErrors: [/status of 404/] }, async (page) => {
+      await page.goto(subpathUrl + '/counties/140429/');
+      await ready(page);
+      assertEq(await page.evaluate(() => document.body.dataset.prerendered), '/policy/counties/140429/', 'prerendered for its address');
+      assertEq(await page.getAttribute('.county-detail .facts a', 'href'), '/policy/counties/140400/', 'links carry the base');
+      const response = await page.goto(subpathUrl + '/no/such/page/');
+      assertEq(response.status(), 404);
+      await ready(page);
+      assert((await page.textContent('main h1')).includes('页面不存在'), 'the prerendered 404 page');
+      assert((await page.getAttribute('.site-nav a >> nth=0', 'href')) === '/policy/', 'and its links carry the base');
+    }));
+}
