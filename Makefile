@@ -22,6 +22,7 @@ serve: dist
 dist: setup
 	trunk build --release
 	cargo run -q --features prerender --bin prerender -- dist /
+	node build/sw.mjs dist /
 
 test: setup lint test-native test-wasm dist dist-subpath test-e2e bench
 
@@ -35,6 +36,7 @@ lint:
 dist-subpath: setup
 	trunk build --release --public-url /policy/ --dist target/dist-subpath
 	cargo run -q --features prerender --bin prerender -- target/dist-subpath /policy/
+	node build/sw.mjs target/dist-subpath /policy/
 
 test-native:
 	cargo test --all-targets

@@ -10,14 +10,25 @@ use leptos_router::hooks::use_location;
 use crate::browser;
 use crate::i18n::{Lang, article_title, city_heading, county_heading, fill, milestone_title, unit_name};
 use crate::model::policy;
-use crate::nav::{BasePath, href, state_href, strip_base};
+use crate::nav::{BasePath, file_href, href, state_href, strip_base};
 use crate::route::{CountiesState, DepartmentsState, Page, Section, TimelineState, UrlProblem, ViewState};
 use crate::views::{CountiesPage, DepartmentsPage, NotFound, Overview, TextPage, TimelinePage};
+
+/// What the service worker has reported (see `browser::watch_service_worker`).
+#[derive(Clone, Copy)]
+struct Offline {
+    ready: RwSignal<bool>,
+    update: RwSignal<bool>,
+}
 
 #[component]
 pub fn App(#[prop(into, optional)] base: String) -> impl IntoView {
     provide_meta_context();
     provide_context(BasePath(base.clone()));
+    let offline = Offline { ready: RwSignal::new(false), update: RwSignal::new(false) };
+    provide_context(offline);
+    // A browser API: after the page has come to life, never while rendering.
+    Effect::new(move |_| browser::watch_service_worker(offline.ready, offline.update));
     view! {
         <Router base=base>
             // One catch-all route: `route::ViewState` is the route table. `Routes` is still needed,
@@ -83,7 +94,25 @@ fn Shell() -> impl IntoView {
                 view! { {page} }
             }}
         </main>
-        {move || view! { <SiteFooter lang=lang.get()/> }}
+        {move || view! { <UpdatePrompt lang=lang.get()/> <SiteFooter lang=lang.get()/> }}
+    }
+}
+
+/// "New version · reload", when a newer build is installed and waiting.
+#[component]
+fn UpdatePrompt(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let offline = expect_context::<Offline>();
+    move || {
+        offline.update.get().then(|| {
+            view! {
+                <div class="update-prompt" role="status">
+                    <span>{ui.update_available}</span>
+                    " · "
+                    <button type="button" class="button" on:click=|_| browser::apply_update()>{ui.update_reload}</button>
+                </div>
+            }
+        })
     }
 }
 
@@ -125,6 +154,7 @@ fn page_meta(state: &ViewState) -> impl IntoView + use<> {
         <Meta property="og:title" content=title/>
         <Meta property="og:description" content=description/>
         <Meta property="og:type" content="website"/>
+        <Link rel="manifest" href=file_href("manifest.webmanifest")/>
         {links}
     }
 }
@@ -186,11 +216,13 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
 #[component]
 fn SiteFooter(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
+    let offline = expect_context::<Offline>();
     view! {
         <footer class="site-footer">
             <p>{ui.footer_disclaimer}</p>
             <p><a href=href(lang, Page::of(Section::Text))>{ui.footer_source}</a></p>
             <p>{ui.footer_as_of}</p>
+            <p class="offline-status" role="status">{move || offline.ready.get().then_some(ui.offline_ready)}</p>
         </footer>
     }
 }

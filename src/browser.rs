@@ -158,6 +158,74 @@ mod web {
         on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
     }
 
+    /// Registers the service worker (`sw.js` at the base path, written by `build/sw.mjs`) where
+    /// browsers have them, and reports: `ready` once the site is cached for offline reading,
+    /// `update` when a newer build is installed and waiting. No service worker (iOS WeChat, private
+    /// modes, the dev server): nothing happens and the site works online as before.
+    pub fn watch_service_worker(ready: RwSignal<bool>, update: RwSignal<bool>) {
+        let navigator = window().navigator();
+        if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+            return;
+        }
+        let container = navigator.service_worker();
+        let base = base_path();
+        let options = web_sys::RegistrationOptions::new();
+        options.set_scope(&format!("{base}/"));
+        let registered = container.register_with_options(&format!("{base}/sw.js"), &options);
+        leptos::task::spawn_local(async move {
+            // Some embedders stub the API out and resolve with nothing: then there is no worker.
+            let registration = wasm_bindgen_futures::JsFuture::from(registered).await.ok();
+            let Some(registration) = registration.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok()) else { return };
+            let controlled = || window().navigator().service_worker().controller().is_some();
+            if registration.waiting().is_some() && controlled() {
+                update.set(true);
+            }
+            // A worker that finishes installing is either the first (offline from now on) or a
+            // new build (offer to switch).
+            let found = registration.clone();
+            let on_found = Closure::<dyn FnMut()>::new(move || {
+                let Some(worker) = found.installing() else { return };
+                let watched = worker.clone();
+                let on_state = Closure::<dyn FnMut()>::new(move || {
+                    if watched.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                        update.set(true);
+                    }
+                });
+                worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+                on_state.forget();
+            });
+            registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+            on_found.forget();
+            if wasm_bindgen_futures::JsFuture::from(
+                window().navigator().service_worker().ready().unwrap_or_else(|_| js_sys::Promise::reject(&JsValue::NULL)),
+            )
+            .await
+            .is_ok()
+            {
+                ready.set(true);
+            }
+        });
+    }
+
+    /// Lets the waiting build take over, then reloads into it.
+    pub fn apply_update() {
+        let container = window().navigator().service_worker();
+        let reload = Closure::<dyn FnMut()>::new(|| {
+            let _ = window().location().reload();
+        });
+        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+        reload.forget();
+        leptos::task::spawn_local(async move {
+            let registration = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await.ok();
+            let Some(registration) = registration.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok()) else { return };
+            if let Some(waiting) = registration.waiting() {
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("SKIP_WAITING"));
+                let _ = waiting.post_message(&message);
+            }
+        });
+    }
+
     use charming::renderer::wasm_renderer::{Echarts, WasmRenderer};
     use std::cell::RefCell;
 
@@ -299,6 +367,8 @@ mod web {
         String::new()
     }
     pub fn scroll_to_hash() {}
+    pub fn watch_service_worker(_: RwSignal<bool>, _: RwSignal<bool>) {}
+    pub fn apply_update() {}
     pub fn observe(_: &str, _: &str, _: impl Fn(String) + 'static) {}
     pub fn draw_chart_when_near(_: &'static str, _: u32, _: impl Fn() -> charming::Chart + Copy + 'static, _: RwSignal<ChartPhase>) {}
 }

@@ -180,6 +180,9 @@ pub static EN: Ui = Ui {
     bad_param: "The link’s “{}={}” is not valid; showing the default instead.",
     unknown_param: "The link’s parameter “{}” is not known and was ignored.",
     dismiss: "OK",
+    offline_ready: "Ready to read offline: the site is saved on this device and opens without a network.",
+    update_available: "A new version is available",
+    update_reload: "Reload",
     chart_loading: "Loading the chart…",
     chart_failed: "The chart could not be loaded (you may be offline). The data table beside it has the same information.",
 };

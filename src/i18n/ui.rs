@@ -195,6 +195,9 @@ ui_strings! {
     bad_param,
     unknown_param,
     dismiss,
+    offline_ready,
+    update_available,
+    update_reload,
     chart_loading,
     chart_failed,
 }

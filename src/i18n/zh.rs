@@ -180,6 +180,9 @@ pub static ZH: Ui = Ui {
     bad_param: "链接中的“{}={}”无效，已显示默认内容。",
     unknown_param: "链接中的参数“{}”无法识别，已忽略。",
     dismiss: "知道了",
+    offline_ready: "已可离线阅读：本站已保存在此设备上，断网也能打开。",
+    update_available: "新版本可用",
+    update_reload: "刷新",
     chart_loading: "正在加载图表……",
     chart_failed: "图表未能加载(可能处于离线状态或网络受限)。旁边的数据表包含同样的信息。",
 };

@@ -40,7 +40,9 @@ export async function launch() {
 export async function withPage(browser, options, fn) {
   if (typeof options === 'function') [options, fn] = [{}, options];
   const { viewport = WIDTHS.desktop, allowErrors = [], ...contextOptions } = options ?? {};
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', ...contextOptions });
+  // Service workers only where a test asks for them: a worker caches across the pages of a test
+  // and would hide what a test does to the network.
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block', ...contextOptions });
   try {
     const page = await context.newPage();
     page.errors = [];
