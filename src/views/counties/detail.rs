@@ -45,6 +45,11 @@ fn measure_list(lang: Lang, measures: Vec<Measure>) -> impl IntoView {
     view! { <ol class="measures">{groups}</ol> }
 }
 
+/// The measures, or a note saying there are none.
+fn measures_or(lang: Lang, measures: Vec<Measure>, none: &'static str) -> AnyView {
+    if measures.is_empty() { view! { <p class="empty-note">{none}</p> }.into_any() } else { measure_list(lang, measures).into_any() }
+}
+
 /// All 22 articles by the policy's parts (themes), each part collapsed.
 fn all_articles(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
@@ -96,16 +101,8 @@ pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
     let own = p.county_measures(code);
     let city_measures = p.city_measures(city.code, Some(code));
     let city_name = city_name(lang, city);
-    let own_view = if own.is_empty() {
-        view! { <p class="empty-note">{ui.county_own_none}</p> }.into_any()
-    } else {
-        measure_list(lang, own).into_any()
-    };
-    let city_view = if city_measures.is_empty() {
-        view! { <p class="empty-note">{ui.county_city_none}</p> }.into_any()
-    } else {
-        measure_list(lang, city_measures).into_any()
-    };
+    let own_view = measures_or(lang, own, ui.county_own_none);
+    let city_view = measures_or(lang, city_measures, ui.county_city_none);
     view! {
         <section class="county-detail" aria-labelledby="county-heading">
             <h2 id="county-heading" tabindex="-1">{county_heading(lang, county)}</h2>
@@ -137,11 +134,7 @@ pub fn CityDetail(lang: Lang, code: Code) -> impl IntoView {
     let measures = p.city_measures(code, None);
     let counties =
         p.counties_of(code).map(|c| view! { <li><a href=href(lang, Page::county(c.code))>{county_name(lang, c)}</a></li> }).collect_view();
-    let list = if measures.is_empty() {
-        view! { <p class="empty-note">{ui.county_city_none}</p> }.into_any()
-    } else {
-        measure_list(lang, measures).into_any()
-    };
+    let list = measures_or(lang, measures, ui.county_city_none);
     view! {
         <section class="county-detail" aria-labelledby="county-heading">
             <h2 id="county-heading" tabindex="-1">{city_name.clone()}</h2>
