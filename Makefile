@@ -9,7 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve dist dist-subpath test lint test-native test-wasm test-e2e bench clean
+.PHONY: setup serve dist dist-subpath test test-html lint test-native test-wasm test-e2e bench clean
 
 setup:
 	@.ci/setup
@@ -24,7 +24,7 @@ dist: setup
 	cargo run -q --features prerender --bin prerender -- dist /
 	node build/sw.mjs dist /
 
-test: setup lint test-native test-wasm dist dist-subpath test-e2e bench
+test: setup lint test-native test-wasm dist dist-subpath test-html test-e2e bench
 
 # Formatting and lints, for the native build and the browser build alike.
 lint:
@@ -43,6 +43,10 @@ test-native:
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
+
+# Every prerendered page through the W3C Nu Html Checker (offline: npm vnu-jar and the machine's Java).
+test-html:
+	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only $$(find dist target/dist-subpath -name '*.html')
 
 test-e2e:
 	node tests/e2e/run.mjs

@@ -56,15 +56,16 @@ mod web {
         let Some(body) = document().body() else { return };
         let location = window().location();
         let here = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-        if body.get_attribute("data-prerendered").is_some_and(|rendered| !rendered.is_empty() && rendered == here) {
+        let prerendered_here = body.get_attribute("data-prerendered").is_some_and(|rendered| !rendered.is_empty() && rendered == here);
+        if prerendered_here {
             leptos::mount::hydrate_body(move || app(base));
         } else {
             body.set_inner_html("");
             leptos::mount::mount_to_body(move || app(base));
         }
-        // For tests and styles: the page is now the app's.
+        // For tests and styles: the page is now the app's, brought to life in place or drawn anew.
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-app", "live");
+            let _ = root.set_attribute("data-app", if prerendered_here { "hydrated" } else { "mounted" });
         }
     }
 

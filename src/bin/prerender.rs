@@ -37,7 +37,9 @@ fn render(shell: &str, base: &str, url: &str, marker: &str) -> Result<String, St
         let doc = format!("{head}<body data-prerendered=\"{marker}\">{body}</body>{tail}");
         let page =
             futures::executor::block_on(async { out.inject_meta_context(futures::stream::iter([doc])).await.collect::<Vec<_>>().await });
-        Ok(page.concat())
+        // Leptos marks hydration points with `<!>`, which HTML parses as an (abruptly closed)
+        // empty comment; `<!---->` is the same empty comment, written validly.
+        Ok(page.concat().replace("<!>", "<!---->"))
     })
 }
 

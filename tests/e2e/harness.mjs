@@ -80,11 +80,12 @@ export async function withPage(browser, options, fn) {
 
 /**
  * Waits until the page shows its heading and, unless `app` is false (scripts off, no
- * WebAssembly), until the app has taken the page over (`<html data-app="live">`).
+ * WebAssembly), until the app has taken the page over (`<html data-app>`: "hydrated" where the
+ * page was prerendered for its address, "mounted" where it was drawn anew).
  */
 export async function ready(page, { app = true } = {}) {
   await page.waitForSelector('main h1', { timeout: 15000 });
-  if (app) await page.waitForSelector('html[data-app="live"]', { timeout: 15000 });
+  if (app) await page.waitForSelector('html[data-app]', { timeout: 15000 });
 }
 
 export async function axe(page, label) {

@@ -43,3 +43,41 @@ export function register({ url, subpathUrl, browser }) {
   test('offline: the same under a sub-path', () =>
     withPage(browser, { serviceWorkers: 'allow' }, run(subpathUrl, '/policy')));
 }
+
+// A new deployment is picked up: the page offers to switch instead of serving the old build forever.
+export function registerUpdate({ browser }) {
+  test('offline: a new build is offered as "新版本可用 · 刷新", and taken on request', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { spawnSync } = await import('node:child_process');
+    const { startServer } = await import('./server.mjs');
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'taihang-deploy-'));
+    fs.cpSync(path.resolve('dist'), site, { recursive: true });
+    const server = await startServer({ root: site, memo: false });
+    try {
+      await withPage(browser, { serviceWorkers: 'allow' }, async (page) => {
+        await page.goto(server.url + '/');
+        await ready(page);
+        await page.waitForSelector('.offline-status:not(:empty)', { timeout: 30000 });
+        assertEq(await page.locator('.update-prompt').count(), 0, 'no prompt for the build in use');
+        // The second build: a page changed, the worker generated again from the new files.
+        const index = path.join(site, 'index.html');
+        fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</head>', '<meta name="x-build" content="2"></head>'));
+        const sw = spawnSync(process.execPath, ['build/sw.mjs', site, '/'], { encoding: 'utf8' });
+        assertEq(sw.status, 0, `sw.mjs: ${sw.stderr}`);
+        await page.reload();
+        await ready(page);
+        await page.waitForSelector('.update-prompt', { timeout: 30000 });
+        assert((await page.textContent('.update-prompt')).includes('新版本可用'), 'the prompt');
+        await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.click('.update-prompt button')]);
+        await ready(page);
+        assertEq(await page.locator('meta[name="x-build"]').count(), 1, 'the new build is shown');
+        assertEq(await page.locator('.update-prompt').count(), 0, 'and the prompt is gone');
+      });
+    } finally {
+      await server.close();
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  });
+}

@@ -13,6 +13,7 @@ const env = { url: server.url, subpathUrl: subpath.url, browser, server };
 for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments', 'subpath', 'static', 'offline']) {
   const mod = await import(`./${spec}.spec.mjs`);
   mod.register(env);
+  mod.registerUpdate?.(env);
 }
 
 const failed = await run({ filter: process.argv[2] });

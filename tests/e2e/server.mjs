@@ -39,7 +39,7 @@ export function readHeaders(file) {
   return rules;
 }
 
-export function startServer({ root, base = '', port = 0, compress = true } = {}) {
+export function startServer({ root, base = '', port = 0, compress = true, memo = true } = {}) {
   const cache = new Map();
   const requests = [];
   const rules = readHeaders(path.join(root, '_headers'));
@@ -75,7 +75,7 @@ export function startServer({ root, base = '', port = 0, compress = true } = {})
     const accept = req.headers['accept-encoding'] ?? '';
     const encoding = !compress || type.startsWith('image/png') ? null : accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
     const key = `${file}|${encoding}`;
-    if (!cache.has(key)) {
+    if (!memo || !cache.has(key)) {
       const raw = fs.readFileSync(file);
       cache.set(key, encoding === 'br' ? zlib.brotliCompressSync(raw) : encoding === 'gzip' ? zlib.gzipSync(raw) : raw);
     }

@@ -82,7 +82,7 @@ export function register({ url, browser, subpathUrl }) {
             while (at < before.length && before[at] === after[at]) at++;
             assert(false, `${path}: the text changed when the app took over, at ${at}: "${before.slice(at, at + 60)}" became "${after.slice(at, at + 60)}"`);
           }
-          assertEq(await page.evaluate(() => document.body.dataset.prerendered), new URL(page.url()).pathname, `${path} was hydrated in place`);
+          assertEq(await page.evaluate(() => document.documentElement.dataset.app), 'hydrated', `${path} was hydrated in place`);
         }
       } finally {
         await off.close();
@@ -109,6 +109,7 @@ export function register({ url, browser, subpathUrl }) {
       assert(csp.includes("script-src 'self' 'wasm-unsafe-eval'") && !csp.includes('unsafe-inline'), `CSP: ${csp}`);
       await ready(page);
       assert((await page.textContent('.unit-panel')).includes('山西省发展和改革委员会'), 'the old unit link shows the unit');
+      assertEq(await page.evaluate(() => document.documentElement.dataset.app), 'mounted', 'drawn anew: the file was prerendered for another address');
       await page.goto(url + '/timeline?milestone=goals-2025');
       await ready(page);
       assert((await page.textContent('.tl-detail')).includes('居民收入增长幅度高于全国平均水平'), 'the old milestone link');
