@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::ScriptNote;
 use crate::browser::{self, ChartPhase};
 use crate::i18n::Lang;
 
@@ -40,6 +41,7 @@ pub fn Chart(
         <div class="chart-frame" class:failed=move || phase.get() == ChartPhase::Failed>
             <div class=format!("chart chart-h{height}") id=id aria-hidden="true" data-state=move || phase.get().key()></div>
             <p class="chart-status" role="status">{message}</p>
+            <ScriptNote text=ui.script_chart/>
         </div>
     }
 }

@@ -5,8 +5,10 @@ mod chart;
 mod data_table;
 mod marked;
 mod role_tag;
+mod script_note;
 
 pub use chart::{Chart, aria};
 pub use data_table::DataTable;
 pub use marked::Marked;
 pub use role_tag::RoleTag;
+pub use script_note::ScriptNote;

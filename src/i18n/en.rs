@@ -183,6 +183,9 @@ pub static EN: Ui = Ui {
     offline_ready: "Ready to read offline: the site is saved on this device and opens without a network.",
     update_available: "A new version is available",
     update_reload: "Reload",
+    script_search: "Instant search needs scripts to run in the browser. Without them, use the browser’s “Find in page” on the full text below.",
+    script_chart: "The chart needs scripts to run in the browser; the data table below has the same information.",
+    script_county: "Instant results and remembering your last county need scripts to run in the browser; the links below do not.",
     chart_loading: "Loading the chart…",
     chart_failed: "The chart could not be loaded (you may be offline). The data table beside it has the same information.",
 };

@@ -198,6 +198,9 @@ ui_strings! {
     offline_ready,
     update_available,
     update_reload,
+    script_search,
+    script_chart,
+    script_county,
     chart_loading,
     chart_failed,
 }

@@ -183,6 +183,9 @@ pub static ZH: Ui = Ui {
     offline_ready: "已可离线阅读：本站已保存在此设备上，断网也能打开。",
     update_available: "新版本可用",
     update_reload: "刷新",
+    script_search: "即时搜索需要浏览器运行脚本。没有脚本时，可以用浏览器的“在页面中查找”功能搜索下面的全文。",
+    script_chart: "图表需要浏览器运行脚本；下面的数据表包含同样的信息。",
+    script_county: "选择县区后即时显示、记住上次查看的县区，需要浏览器运行脚本；下面的链接不需要。",
     chart_loading: "正在加载图表……",
     chart_failed: "图表未能加载(可能处于离线状态或网络受限)。旁边的数据表包含同样的信息。",
 };

@@ -19,7 +19,7 @@ const KINDS = [
 /** What a page says, minus what only a browser can know (today's date, the remembered county). */
 const pageText = (page) => page.evaluate(() => {
   const main = document.querySelector('main').cloneNode(true);
-  main.querySelectorAll('.tl-today-note, .tl-today-item, .tl-today, .tl-relation, .notice-soft, .chart-status, .print-only').forEach((e) => e.remove());
+  main.querySelectorAll('.tl-today-note, .tl-today-item, .tl-today, .tl-relation, .notice-soft, .chart-status, .print-only, .needs-script').forEach((e) => e.remove());
   return main.innerText.replace(/\s+/g, ' ').trim();
 });
 
@@ -45,6 +45,12 @@ export function register({ url, browser, subpathUrl }) {
         await follow(page, url + path, link);
         assert((await page.textContent('main h1')).includes(next), `${path} → ${page.url()}`);
       }
+      // What needs scripts says so in place.
+      await page.goto(url + '/text/');
+      assert(await page.isVisible('.search .needs-script'), 'the search says it needs scripts');
+      await page.goto(url + '/counties/');
+      assert(await page.isVisible('.county-search .needs-script'), 'so does the county search');
+      assert(await page.isVisible('.county-chart .needs-script'), 'and the chart');
       await page.goto(url + '/departments/');
       assertEq(await page.locator('.matrix td.cell').count(), 37 * 20, 'the matrix is a real table');
       assertEq(await page.locator('.matrix-charts table.data-table').count(), 1, 'the chart has its table');
@@ -83,6 +89,7 @@ export function register({ url, browser, subpathUrl }) {
             assert(false, `${path}: the text changed when the app took over, at ${at}: "${before.slice(at, at + 60)}" became "${after.slice(at, at + 60)}"`);
           }
           assertEq(await page.evaluate(() => document.documentElement.dataset.app), 'hydrated', `${path} was hydrated in place`);
+          assertEq(await page.locator('.needs-script:visible').count(), 0, `${path}: no "needs scripts" note once the app runs`);
         }
       } finally {
         await off.close();

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::ScriptNote;
 use crate::i18n::{Lang, fill};
 use crate::model::policy;
 use crate::nav::{Move, href, use_go};
@@ -55,6 +56,7 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
             <label for="county-search">{ui.county_search_label}</label>
             <input id="county-search" type="search" autocomplete="off" placeholder=ui.county_search_placeholder
                 on:input=move |ev| set_query.set(event_target_value(&ev)) on:keydown=on_key/>
+            <ScriptNote text=ui.script_county/>
             {results}
         </div>
     }

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::Marked;
+use crate::components::{Marked, ScriptNote};
 use crate::i18n::{Lang, article_title, fill};
 use crate::model::policy;
 use crate::model::search::{Hit, Reason};
@@ -48,6 +48,7 @@ pub fn SearchBox(lang: Lang, query: Memo<String>) -> impl IntoView {
                     {ui.text_clear}
                 </button>
             </div>
+            <ScriptNote text=ui.script_search/>
         </form>
     }
 }
