@@ -17,11 +17,18 @@ export function moveLoader(dir) {
   const js = match[1].match(/from '([^']+\.js)'/)?.[1];
   const wasm = match[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
   if (!js || !wasm) throw new Error(`${indexFile}: the loader does not name its .js and .wasm`);
+  // Trunk preloads the WASM from the <head>, so on a slow network its half megabyte competes with
+  // the page's own text for the bandwidth. The page reads without it: drop the preload and let
+  // the loader fetch it after the page, keeping its subresource integrity.
+  const preload = new RegExp(`<link rel="preload" href="${wasm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
+  const wasmIntegrity = html.match(preload)?.[0].match(/integrity="([^"]+)"/)?.[1];
+  if (!wasmIntegrity) throw new Error(`${indexFile}: no preload with integrity for ${wasm}`);
   const loader = `// Starts the app (see build/loader.mjs).
 if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function') {
   import(${JSON.stringify(js)})
     .then(async (bindings) => {
-      const wasm = await bindings.default({ module_or_path: ${JSON.stringify(wasm)} });
+      const module_or_path = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
+      const wasm = await bindings.default({ module_or_path });
       window.wasmBindings = bindings;
       dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     })
@@ -35,7 +42,7 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   const src = js.slice(0, js.lastIndexOf('/') + 1) + name;
   fs.writeFileSync(path.join(dir, name), loader);
   const tag = `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
-  fs.writeFileSync(indexFile, html.replace(inline, tag));
+  fs.writeFileSync(indexFile, html.replace(preload, '').replace(inline, tag));
   return name;
 }
 

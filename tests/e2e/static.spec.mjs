@@ -121,6 +121,12 @@ export function register({ url, browser, subpathUrl }) {
       await ready(page);
       assert((await page.textContent('.tl-detail')).includes('居民收入增长幅度高于全国平均水平'), 'the old milestone link');
       assertEq(await page.locator('script:not([src])').count(), 0, 'no inline script');
+      // Every script, style and the WASM carry subresource integrity; the WASM is fetched after the
+      // page, not preloaded in front of its text.
+      assertEq(await page.locator('script[src]:not([integrity]), link[rel=stylesheet]:not([integrity]), link[rel=modulepreload]:not([integrity])').count(), 0, 'integrity everywhere');
+      assertEq(await page.locator('link[rel=preload][href$=".wasm"]').count(), 0, 'no WASM preload');
+      const loader = await (await page.request.get(new URL(await page.getAttribute('script[type=module][src]', 'src'), page.url()).href)).text();
+      assert(/fetch\("[^"]+\.wasm", \{ integrity: "sha384-/.test(loader), `the loader fetches the WASM with its integrity: ${loader}`);
     }));
 
   test('static: under a sub-path the files, links and 404 follow the base', () =>
