@@ -71,6 +71,25 @@ export function register({ url, browser, subpathUrl }) {
       assertEq(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the app never started');
     }));
 
+  test('static: an engine that cannot compile the module keeps the page as served', () =>
+    withPage(browser, {}, async (page, context) => {
+      // As an engine without the WebAssembly 2.0 features the module declares would answer.
+      await context.addInitScript(() => {
+        const refuse = () => Promise.reject(new WebAssembly.CompileError('unsupported feature'));
+        WebAssembly.instantiateStreaming = refuse;
+        WebAssembly.instantiate = refuse;
+        WebAssembly.compileStreaming = refuse;
+        WebAssembly.compile = refuse;
+      });
+      await page.goto(url + '/counties/140431/');
+      await ready(page, { app: false });
+      await page.waitForTimeout(1500);
+      assertEq(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the app did not start');
+      assert((await page.textContent('main')).includes('沁源太岳'), 'the page is whole');
+      await follow(page, url + '/counties/140431/', '.county-detail .facts a[href="/counties/140400/"]');
+      assert((await page.textContent('main')).includes('长治市人民政府'), 'and its links lead on');
+    }));
+
   test('static: the app takes over every kind of page without changing what it says', () =>
     withPage(browser, async (page, context) => {
       const off = await browser.newContext({ javaScriptEnabled: false });
