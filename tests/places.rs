@@ -71,49 +71,54 @@ fn every_county_named_in_the_text_is_in_the_gazetteer() {
 }
 
 #[test]
-fn wuxiang_gets_its_own_measures() {
+fn wuxiang_gets_its_own_items() {
     let p = policy();
-    let measures = p.county_measures(code(140429));
-    let has = |article: u8, phrase: &str| measures.iter().any(|m| m.article == article && m.text.contains(phrase));
+    let items = p.county_items(code(140429));
+    let has = |article: u8, phrase: &str| items.iter().any(|m| m.article == article && m.clause.contains(phrase));
     assert!(has(12, "武乡县八路军总部王家峪片区"));
     assert!(has(12, "八路军太行纪念馆"));
     assert!(has(4, "武乡太行"));
     assert!(has(17, "乡村振兴示范区"));
     assert!(has(11, "太行干部学院"), "the cadre college is in 武乡 (fact-check)");
-    // Every measure is a verbatim sentence of its article.
-    for m in &measures {
-        assert!(p.article(m.article).unwrap().sentences().contains(&m.text));
+    // Every item reads a verbatim clause of one sentence of its article.
+    for m in &items {
+        assert!(p.article(m.article).unwrap().sentences().contains(&m.sentence) && m.sentence.contains(m.clause));
     }
+    let articles: std::collections::BTreeSet<u8> = items.iter().map(|m| m.article).collect();
+    assert_eq!(articles.into_iter().collect::<Vec<_>>(), [4, 11, 12, 17]);
     let counts = p.counts(code(140429));
-    assert_eq!(counts.county_articles, 4, "(四), (十一), (十二), (十七)");
-    assert!(counts.city_articles >= 8, "长治 is named in many more: {counts:?}");
+    assert_eq!(counts.county, items.len());
+    assert!(counts.city >= 15, "长治 is named in many more: {counts:?}");
 }
 
 #[test]
 fn changzhi_is_named_at_city_level() {
     let p = policy();
-    let measures = p.city_measures(code(140400), Some(code(140429)));
+    let items = p.city_items(code(140400), Some(code(140429)));
     for article in [10, 18, 8, 9, 14, 16, 19] {
-        assert!(measures.iter().any(|m| m.article == article), "长治 in article {article}");
+        assert!(items.iter().any(|m| m.article == article), "长治 in article {article}");
     }
-    assert!(measures.iter().any(|m| m.in_clause && m.article == 11 && m.text.contains("长治市人民政府")));
-    // A sentence already shown as the county's own is not repeated at city level.
-    assert!(!measures.iter().any(|m| m.text.contains("武乡太行")));
+    assert!(p.city_government_articles(code(140400)).contains(&11), "长治市人民政府 in (十一)'s clause");
+    // An item already shown as the county's own is not repeated at city level; another county's is.
+    assert!(!items.iter().any(|m| m.place == "武乡太行"));
+    assert!(items.iter().any(|m| m.place == "沁源太岳"));
 }
 
 #[test]
 fn the_two_chengqu_are_not_mixed_up() {
     let p = policy();
     // Nothing in the text names either 城区 by itself; each gets its own city's measures.
-    assert!(p.county_measures(code(140502)).is_empty());
-    assert!(p.county_measures(code(140302)).is_empty());
-    let jincheng = p.city_measures(code(140500), Some(code(140502)));
-    let yangquan = p.city_measures(code(140300), Some(code(140302)));
-    assert!(jincheng.iter().any(|m| m.text.contains("晋城民用机场")));
-    assert!(yangquan.iter().any(|m| m.text.contains("中共创建第一城")));
-    // Each city's measures name that city (the airport sentence names both 阳泉 and 晋城).
-    assert!(yangquan.iter().all(|m| m.text.contains("阳泉") || !m.places.is_empty()));
-    assert!(jincheng.iter().all(|m| m.text.contains("晋城") || !m.places.is_empty()));
+    assert!(p.county_items(code(140502)).is_empty());
+    assert!(p.county_items(code(140302)).is_empty());
+    let jincheng = p.city_items(code(140500), Some(code(140502)));
+    let yangquan = p.city_items(code(140300), Some(code(140302)));
+    assert!(jincheng.iter().any(|m| m.place == "晋城民用机场"));
+    assert!(yangquan.iter().any(|m| m.clause.contains("中共创建第一城")));
+    // Each city's items are its own: the airports clause names both 阳泉 and 晋城, but 阳泉's
+    // page gets only the cargo airport.
+    assert!(yangquan.iter().all(|m| m.cities.contains(&code(140300))));
+    assert!(!yangquan.iter().any(|m| m.place == "晋城民用机场"));
+    assert!(jincheng.iter().all(|m| m.cities.contains(&code(140500))));
 }
 
 #[test]

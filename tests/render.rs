@@ -180,19 +180,74 @@ fn departments_order_and_filter_come_from_the_url() {
 }
 
 #[test]
-fn county_page_groups_clauses_and_speaks_the_readers_language() {
-    let html = render("/counties?county=140522");
+fn county_page_answers_first_in_plain_words() {
+    let html = render("/counties/140431/");
     let t = text(&html);
-    let own = &t[t.find("点名本县区的措施").unwrap()..t.find("点名晋城市的措施").unwrap()];
-    assert_eq!(own.matches("(四) 完善现代综合交通网络").count(), 1, "阳城县's (四) sentences sit under one heading: {own}");
-    assert!(own.matches("<blockquote").count() == 0 && html.matches("class=\"measure\"").count() >= 2);
-    assert!(t.contains("政策整体适用于全部35个县(市、区)"));
-    assert!(!t.contains("全部22条都适用"));
-    // The gazetteer's notes are Chinese on the Chinese page.
-    assert!(t.contains("以县名命名的通用机场"));
-    let t = text(&render("/en/counties?county=140429"));
+    // The plain answer comes before any verbatim quote, the code and the pinyin.
+    let answer = t.find("政策里直接提到沁源县的有2项：").expect("the answer");
+    let items = &t[answer..];
+    assert!(items.starts_with("政策里直接提到沁源县的有2项：平遥—沁源—安泽高速、通用机场（沁源太岳）。"), "{:.200}", items);
+    for later in ["看原文", "行政区划代码", "Qìnyuán"] {
+        assert!(t.find(later).unwrap() > answer, "{later} comes after the answer");
+    }
+    // Each item's original sentence is one tap away, its clause marked, this county's place highlighted.
+    assert!(html.contains(r#"<span class="read-clause">"#));
+    assert!(html.contains("<mark>平遥—沁源—安泽</mark>"));
+    // The city's items highlight no other county's places.
+    let city = &html[html.find("长治市的其他").unwrap()..];
+    assert!(!city[..city.find("class=\"themes\"").unwrap()].contains("<mark>武乡太行</mark>"));
+    // Location in plain words, never a bare confidence grade.
+    assert!(!t.contains("可信度"));
+    // What every county gets, open, by daily-life theme.
+    assert!(t.contains("面向每个县区的措施(按日常生活分类)") && t.contains("上学") && t.contains("养老"));
+    let themes = &html[html.find("class=\"themes\"").unwrap()..];
+    assert!(!themes[..themes.find("</div>").unwrap()].contains("<details"), "themes are open");
+    // One unit on the page and in the chart: the counts of the answer are the chart's.
+    let p = taihang_policy::model::policy();
+    let counts = p.counts(taihang_policy::model::Code::new(140431).unwrap());
+    assert!(t.contains(&format!("另有{}项提到长治市", counts.city)));
+    let row = &t[t.find("长治沁源县长治市").unwrap()..];
+    assert!(row.starts_with(&format!("长治沁源县长治市{}{}", counts.county, counts.city)), "{:.40}", row);
+
+    let t = text(&render("/en/counties/140429/"));
     assert!(t.contains("Wuxiang County, Changzhi"), "{t:.400}");
-    assert!(t.contains("General-aviation airport named by county"));
+    assert!(t.contains("Wuxiang County is named directly in 5 items of the policy: "), "{t:.800}");
+    assert!(t.contains("General-aviation airport named by county"), "the gazetteer note on demand, in English");
+}
+
+#[test]
+fn chart_sentence_agrees_with_its_table_ties_included() {
+    for (lang, path) in [("zh", "/counties/"), ("en", "/en/counties/")] {
+        let html = render(path);
+        let table = &html[html.find("county-chart").unwrap()..];
+        let body = &table[table.find("<tbody>").unwrap()..table.find("</tbody>").unwrap()];
+        let rows: Vec<(String, usize)> = body
+            .split("<tr>")
+            .skip(1)
+            .map(|row| {
+                let name = text(&row[..row.find("</th>").unwrap()]).trim().to_string();
+                let cells: Vec<usize> =
+                    row.split(r#"<td class="num">"#).skip(1).map(|c| c[..c.find('<').unwrap()].parse().unwrap()).collect();
+                (name, cells[0])
+            })
+            .collect();
+        assert_eq!(rows.len(), 35);
+        let most = rows.iter().map(|r| r.1).max().unwrap();
+        let top: Vec<&str> = rows.iter().filter(|r| r.1 == most).map(|r| r.0.as_str()).collect();
+        let zero = rows.iter().filter(|r| r.1 == 0).count();
+        let t = text(table);
+        let expected = match (lang, top.len()) {
+            ("zh", 1) => format!("直接提到县区本身最多的是{}({}项)；{}个县区", top[0], most, zero),
+            ("zh", _) => format!("直接提到县区本身最多的是{}各{}项；{}个县区", top.join("、"), most, zero),
+            (_, 1) => format!("Most often named: {} ({} items); {} ", top[0], most, zero),
+            (_, _) => format!("Most often named: {} ({} items each); {} ", top.join(", "), most, zero),
+        };
+        assert!(
+            t.contains(&expected),
+            "{expected}\n{:.300}",
+            &t[t.find(if lang == "zh" { "直接提到县区" } else { "Most often" }).unwrap()..]
+        );
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::{Lang, Ui, fill};
 use crate::model::matrix::RowOrder;
 use crate::model::timeline::{Horizon, Milestone, Relation, Source, When, horizons};
-use crate::model::{Article, Basis, City, Confidence, County, Date, Place, Role, Unit, UnitKind, Whereabouts, policy};
+use crate::model::{Article, Basis, City, Confidence, County, Date, Place, Role, Theme, Unit, UnitKind, Whereabouts, policy};
 
 impl Ui {
     /// A role in full.
@@ -54,11 +54,24 @@ impl Ui {
         }
     }
 
+    /// Where a place stands when the text does not name its county, in plain words.
     pub fn confidence(&self, confidence: Confidence) -> &'static str {
         match confidence {
-            Confidence::High => self.county_confidence_high,
-            Confidence::Medium => self.county_confidence_medium,
-            Confidence::Low => self.county_confidence_low,
+            Confidence::High => self.county_place_fact_high,
+            Confidence::Medium => self.county_place_fact_medium,
+            Confidence::Low => self.county_place_fact_low,
+        }
+    }
+
+    pub fn theme(&self, theme: Theme) -> &'static str {
+        match theme {
+            Theme::School => self.theme_school,
+            Theme::Health => self.theme_health,
+            Theme::Elderly => self.theme_elderly,
+            Theme::Jobs => self.theme_jobs,
+            Theme::Roads => self.theme_roads,
+            Theme::Culture => self.theme_culture,
+            Theme::Support => self.theme_support,
         }
     }
 
@@ -193,7 +206,7 @@ pub fn place_basis(lang: Lang, place: &Place) -> String {
     let ui = lang.ui();
     match place.basis {
         Basis::Text => ui.county_place_text.to_string(),
-        Basis::Fact => fill(ui.county_place_fact, &[&ui.confidence(place.confidence)]),
+        Basis::Fact => ui.confidence(place.confidence).to_string(),
         Basis::None => ui.gazetteer_unplaced.to_string(),
     }
 }

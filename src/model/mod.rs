@@ -8,15 +8,18 @@ pub mod schematic;
 pub mod search;
 pub mod table;
 pub mod text;
+pub mod themes;
 pub mod timeline;
 pub mod units;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+pub use mentions::{Counts, Reading};
 pub use places::{Basis, City, Code, Confidence, County, Place, Whereabouts};
 pub use table::Table;
 pub use text::{Article, ArticleNo, Date, Document, Part, Responsibility, Role};
+pub use themes::{Theme, ThemeItem};
 pub use timeline::{Milestone, MilestoneId};
 pub use units::{Unit, UnitId, UnitKind};
 
@@ -28,6 +31,8 @@ const CITIES_CSV: &str = include_str!("../data/cities.csv");
 const COUNTIES_CSV: &str = include_str!("../data/counties.csv");
 const PLACES_TSV: &str = include_str!("../data/places.tsv");
 const SUMMARIES_TSV: &str = include_str!("../data/summaries.tsv");
+const READINGS_TSV: &str = include_str!("../data/readings.tsv");
+const THEMES_TSV: &str = include_str!("../data/themes.tsv");
 const MILESTONES_TSV: &str = include_str!("../data/milestones.tsv");
 const COMMITMENTS_TSV: &str = include_str!("../data/commitments.tsv");
 
@@ -70,6 +75,8 @@ pub struct Policy {
     article_labels: Vec<Labels>,
     summaries: Vec<Summary>,
     milestones: Vec<Milestone>,
+    readings: Vec<mentions::Reading>,
+    themes: Vec<themes::ThemeItem>,
 }
 
 /// The policy, parsed on first use. The sources are compiled in and the tests parse them, so a
@@ -154,7 +161,22 @@ impl Policy {
         let (part_labels, article_labels) = parse_labels(&doc)?;
         let goals = goals_of(&doc);
         let milestones = timeline::parse(&doc, &goals, MILESTONES_TSV, COMMITMENTS_TSV)?;
-        Ok(Policy { doc, units, cities, counties, places, part_labels, article_labels, summaries, milestones })
+        let themes = themes::parse(THEMES_TSV, &doc)?;
+        let mut policy = Policy {
+            doc,
+            units,
+            cities,
+            counties,
+            places,
+            part_labels,
+            article_labels,
+            summaries,
+            milestones,
+            readings: Vec::new(),
+            themes,
+        };
+        policy.readings = mentions::parse_readings(READINGS_TSV, &policy)?;
+        Ok(policy)
     }
 
     pub fn articles(&self) -> &[Article<'static>] {
@@ -167,6 +189,16 @@ impl Policy {
 
     pub fn article_labels(&self, no: u8) -> Option<&Labels> {
         self.article_labels.get((no as usize).checked_sub(1)?)
+    }
+
+    /// The plain readings of every clause that names a place, in text order.
+    pub fn readings(&self) -> &[mentions::Reading] {
+        &self.readings
+    }
+
+    /// What every county gets, by daily-life theme, in file order.
+    pub fn theme_items(&self) -> &[themes::ThemeItem] {
+        &self.themes
     }
 
     pub fn summary(&self, no: u8) -> Option<&Summary> {

@@ -10,7 +10,7 @@ async function expectWuxiang(page) {
   await page.waitForURL(/\/counties\/140429\/$/);
   await page.waitForSelector('#county-heading');
   assert((await page.textContent('#county-heading')).includes('武乡县'), 'heading');
-  const measures = await page.textContent('.county-detail .measures');
+  const measures = await page.textContent('.county-detail .items');
   assert(measures.includes('武乡县八路军总部王家峪片区'), '(十二) 王家峪');
   assert(measures.includes('武乡太行'), '(四) airport');
   assert(measures.includes('八路军太行纪念馆'), '(十二) 纪念馆');

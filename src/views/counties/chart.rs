@@ -9,7 +9,8 @@ use crate::model::{Code, policy};
 use crate::nav::href;
 use crate::route::Page;
 
-/// One row of the chart's data: a county, how many measures name it, how many name its city.
+/// One row of the chart's data: a county, how many items name it, how many more name its city
+/// (the unit and the figures of the county page).
 struct Row {
     code: Code,
     name: String,
@@ -26,8 +27,8 @@ fn rows(lang: Lang) -> Vec<Row> {
             code: c.code,
             name: county_with_city(lang, c),
             city: p.city(c.city).map(|city| city_name(lang, city)).unwrap_or_default(),
-            own: p.county_measures(c.code).len(),
-            city_level: p.city_measures(c.city, Some(c.code)).len(),
+            own: p.county_items(c.code).len(),
+            city_level: p.city_items(c.city, Some(c.code)).len(),
         })
         .collect()
 }
@@ -51,16 +52,24 @@ pub fn county_counts_chart(lang: Lang) -> charming::Chart {
         .series(Bar::new().name(ui.county_chart_city).stack("n").data(city))
 }
 
-/// How many measures touch each county: a stacked bar chart, its text summary and its table.
+/// The chart's sentence: every county with the most items (a tie is reported, not broken), and
+/// how many are named only through their city.
+fn summary(lang: Lang, data: &[Row]) -> String {
+    let ui = lang.ui();
+    let most = data.iter().map(|r| r.own).max().unwrap_or(0);
+    let top: Vec<&str> = data.iter().filter(|r| r.own == most).map(|r| r.name.as_str()).collect();
+    let unnamed = data.iter().filter(|r| r.own == 0).count();
+    let template = if top.len() > 1 { ui.county_chart_top_tie } else { ui.county_chart_top_one };
+    let top = fill(template, &[&top.join(lang.pick("、", ", ")), &most]);
+    fill(ui.county_chart_summary, &[&top, &unnamed])
+}
+
+/// How many items name each county: a stacked bar chart, its text summary and its table.
 #[component]
 pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let data = rows(lang);
-    // Every county with the most mentions: a tie is reported, not broken.
-    let most = data.iter().map(|r| r.own).max().unwrap_or(0);
-    let top: Vec<&str> = data.iter().filter(|r| r.own == most).map(|r| r.name.as_str()).collect();
-    let unnamed = data.iter().filter(|r| r.own == 0).count();
-    let summary = fill(ui.county_chart_summary, &[&top.join(lang.pick("、", ", ")), &most, &unnamed]);
+    let summary = summary(lang, &data);
     let table_rows = data
         .into_iter()
         .map(|r| {

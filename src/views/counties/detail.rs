@@ -1,56 +1,109 @@
 use leptos::prelude::*;
 
 use crate::components::Marked;
-use crate::i18n::{Lang, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis};
-use crate::model::mentions::{Measure, by_article};
+use crate::i18n::{Lang, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note};
 use crate::model::search::mark;
-use crate::model::{Code, policy};
+use crate::model::{Code, Reading, Theme, policy};
 use crate::nav::href;
 use crate::route::Page;
 
-/// Verbatim measures under one heading per article, the places they name marked.
-fn measure_list(lang: Lang, measures: Vec<Measure>) -> impl IntoView {
+/// At most this many item labels in the answer sentence.
+const ANSWER_LABELS: usize = 8;
+
+/// The plain answer on top: how many items name the place (in bold), and their short labels.
+fn answer(lang: Lang, name: &str, items: &[&Reading]) -> AnyView {
+    let ui = lang.ui();
+    if items.is_empty() {
+        return view! { <p class="answer"><strong>{fill(ui.county_answer_none, &[&name])}</strong></p> }.into_any();
+    }
+    // A city's long list is the list below; a sentence of thirty labels answers nothing.
+    if items.len() > ANSWER_LABELS {
+        return view! { <p class="answer"><strong>{fill(ui.county_answer_many, &[&name, &items.len()])}</strong></p> }.into_any();
+    }
+    let labels: Vec<&str> = items.iter().map(|r| lang.pick(r.label_zh, r.label_en)).collect();
+    view! {
+        <p class="answer">
+            <strong>{fill(ui.county_answer, &[&name, &items.len()])}</strong>
+            {labels.join(lang.pick("、", "; "))}
+            {lang.pick("。", ".")}
+        </p>
+    }
+    .into_any()
+}
+
+/// One item per reading: the plain line, its article, and the verbatim sentence one tap away
+/// with the clause it reads underlined and only `mark` (this place's names) highlighted.
+fn item_list(lang: Lang, items: Vec<&'static Reading>, mark_names: impl Fn(&Reading) -> Vec<&'static str>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let groups = by_article(measures)
+    let rows = items
         .into_iter()
-        .filter_map(|(no, measures)| {
-            let article = p.article(no)?;
-            let passages = measures
-                .into_iter()
-                .map(|m| {
-                    let names: Vec<&str> = m.places.iter().map(|pl| pl.name).collect();
-                    let text = view! { <Marked text=mark(m.text, &names)/> };
-                    let notes = m
-                        .places
-                        .iter()
-                        .map(|pl| view! { <li><span lang="zh-CN">{pl.name}</span> " — " {place_basis(lang, pl)}</li> })
-                        .collect_view();
-                    let clause = m.in_clause.then(|| view! { <span class="tag">{ui.county_in_clause}</span> });
-                    view! {
-                        {clause}
-                        <blockquote lang="zh-CN">{if m.in_clause { view! { "(" {text} ")" }.into_any() } else { text.into_any() }}</blockquote>
-                        <ul class="place-notes">{notes}</ul>
-                    }
-                })
-                .collect_view();
-            Some(view! {
-                <li class="measure">
-                    <a href=href(lang, Page::article_text(article.id())) class="measure-article">{article_title(lang, article)}</a>
-                    {passages}
+        .map(|r| {
+            let article = p.article(r.article);
+            let link = article.map(|a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a> });
+            let start = r.sentence.find(r.clause).unwrap_or(0);
+            let (before, rest) = r.sentence.split_at(start);
+            let (clause, after) = rest.split_at(r.clause.len().min(rest.len()));
+            let names = mark_names(r);
+            let place = p.places.iter().find(|pl| pl.name == r.place);
+            let location = place.map(|pl| {
+                view! {
+                    <p class="where">{place_basis(lang, pl)}</p>
+                    <details class="where-why"><summary>{ui.county_place_how}</summary><p>{place_note(lang, pl)}</p></details>
+                }
+            });
+            view! {
+                <li class="item">
+                    <p class="plain">{lang.pick(r.plain_zh, r.plain_en)}</p>
+                    <div class="item-foot">
+                        {link}
+                        <details class="original">
+                            <summary>{ui.county_show_source}</summary>
+                            <blockquote lang="zh-CN">{before}<span class="read-clause"><Marked text=mark(clause, &names)/></span>{after}</blockquote>
+                            {location}
+                        </details>
+                    </div>
                 </li>
-            })
+            }
         })
         .collect_view();
-    view! { <ol class="measures">{groups}</ol> }
+    view! { <ol class="items">{rows}</ol> }
 }
 
-/// The measures, or a note saying there are none.
-fn measures_or(lang: Lang, measures: Vec<Measure>, none: &'static str) -> AnyView {
-    if measures.is_empty() { view! { <p class="empty-note">{none}</p> }.into_any() } else { measure_list(lang, measures).into_any() }
+/// What every county gets, by daily-life theme, open.
+fn themes(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let groups = Theme::ALL
+        .into_iter()
+        .map(|theme| {
+            let items = p
+                .theme_items()
+                .iter()
+                .filter(|i| i.theme == theme)
+                .map(|i| {
+                    let article = p.article(i.article);
+                    let link =
+                        article.map(|a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{a.label()}</a> });
+                    view! { <li>{lang.pick(i.plain_zh, i.plain_en)} " " {link}</li> }
+                })
+                .collect_view();
+            view! {
+                <section class=format!("theme theme-{}", theme.key())>
+                    <h4>{ui.theme(theme)}</h4>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{ui.county_themes_heading}</h3>
+        <p class="source-note">{ui.county_themes_note}</p>
+        <div class="themes">{groups}</div>
+    }
 }
 
-/// All 22 articles by the policy's parts (themes), each part collapsed.
+/// All 22 articles by the policy's parts, collapsed: the way on to the whole text.
 fn all_articles(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
@@ -74,7 +127,7 @@ fn all_articles(lang: Lang) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <details class="theme">
+                <details class="part-articles">
                     <summary>{part_heading(lang, part.no)}</summary>
                     <ul class="theme-articles">{articles}</ul>
                 </details>
@@ -88,7 +141,27 @@ fn all_articles(lang: Lang) -> impl IntoView {
     }
 }
 
-/// What the policy says for one county.
+/// The articles whose responsibility clause names the city's government.
+fn government(lang: Lang, code: Code) -> Option<impl IntoView> {
+    let ui = lang.ui();
+    let p = policy();
+    let city = p.city(code)?;
+    let articles = p.city_government_articles(code);
+    (!articles.is_empty()).then(|| {
+        let links = articles
+            .iter()
+            .filter_map(|no| p.article(*no))
+            .map(|a| view! { <li><a href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a></li> })
+            .collect_view();
+        view! {
+            <p class="government">{fill(ui.county_government, &[&city_name(lang, city)])}</p>
+            <ul class="government-articles">{links}</ul>
+        }
+    })
+}
+
+/// What the policy says for one county: the plain answer first, then its city, then what every
+/// county gets; the division code and pinyin last.
 #[component]
 pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
     let ui = lang.ui();
@@ -97,26 +170,38 @@ pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
         // The route only hands over codes of the 35.
         return ().into_any();
     };
-    let counts = p.counts(code);
-    let own = p.county_measures(code);
-    let city_measures = p.city_measures(city.code, Some(code));
-    let city_name = city_name(lang, city);
-    let own_view = measures_or(lang, own, ui.county_own_none);
-    let city_view = measures_or(lang, city_measures, ui.county_city_none);
+    let own = p.county_items(code);
+    let city_items = p.city_items(city.code, Some(code));
+    let name = county_name(lang, county);
+    let city_label = city_name(lang, city);
+    // Only this county's places are highlighted in any quote on its page.
+    let own_names = move |r: &Reading| {
+        policy().places.iter().filter(|pl| pl.name == r.place && pl.counties.contains(&code)).map(|pl| pl.name).collect::<Vec<_>>()
+    };
+    let own_list = (!own.is_empty()).then(|| {
+        view! {
+            <h3>{fill(ui.county_items_heading, &[&name, &own.len()])}</h3>
+            {item_list(lang, own.clone(), own_names)}
+        }
+    });
     view! {
         <section class="county-detail" aria-labelledby="county-heading">
             <h2 id="county-heading" tabindex="-1">{county_heading(lang, county)}</h2>
+            {answer(lang, &name, &own)}
+            <p class="counts">{fill(ui.county_more, &[&city_items.len(), &city_label])}</p>
+            <p class="reading-note">{ui.county_reading_note}</p>
+            {own_list}
+            <h3>{fill(ui.county_city_items_heading, &[&city_label, &city_items.len()])}</h3>
+            {item_list(lang, city_items, own_names)}
+            {government(lang, city.code)}
+            {themes(lang)}
+            {all_articles(lang)}
+            <h3>{ui.county_facts_heading}</h3>
             <dl class="facts">
-                <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::city(city.code))>{city_name.clone()}</a></dd></div>
+                <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::city(city.code))>{city_label.clone()}</a></dd></div>
                 <div><dt>{ui.county_code}</dt><dd>{code.to_string()}</dd></div>
                 <div><dt>{ui.county_pinyin}</dt><dd lang="zh-Latn-pinyin">{county.pinyin}</dd></div>
             </dl>
-            <p class="counts">{fill(ui.county_counts, &[&counts.county_articles, &city_name, &counts.city_articles])}</p>
-            <h3>{ui.county_own_heading}</h3>
-            {own_view}
-            <h3>{fill(ui.county_city_heading, &[&city_name])}</h3>
-            {city_view}
-            {all_articles(lang)}
         </section>
     }
     .into_any()
@@ -130,18 +215,25 @@ pub fn CityDetail(lang: Lang, code: Code) -> impl IntoView {
     let Some(city) = p.city(code) else {
         return ().into_any();
     };
-    let city_name = city_heading(lang, city);
-    let measures = p.city_measures(code, None);
+    let heading = city_heading(lang, city);
+    let name = city_name(lang, city);
+    let items = p.city_items(code, None);
+    // The item's own place (or the city's name) is what its quote highlights.
+    let short = city.short_name();
+    let names = move |r: &Reading| if r.place == short || r.cities.contains(&code) { vec![r.place] } else { Vec::new() };
     let counties =
         p.counties_of(code).map(|c| view! { <li><a href=href(lang, Page::county(c.code))>{county_name(lang, c)}</a></li> }).collect_view();
-    let list = measures_or(lang, measures, ui.county_city_none);
     view! {
         <section class="county-detail" aria-labelledby="county-heading">
-            <h2 id="county-heading" tabindex="-1">{city_name.clone()}</h2>
-            <h3>{fill(ui.county_counties_of_city, &[&city_name])}</h3>
+            <h2 id="county-heading" tabindex="-1">{heading.clone()}</h2>
+            {answer(lang, &name, &items)}
+            <p class="reading-note">{ui.county_reading_note}</p>
+            <h3>{fill(ui.county_items_heading, &[&name, &items.len()])}</h3>
+            {item_list(lang, items, names)}
+            {government(lang, code)}
+            <h3>{fill(ui.county_counties_of_city, &[&name])}</h3>
             <ul class="chip-list">{counties}</ul>
-            <h3>{fill(ui.county_city_heading, &[&city_name])}</h3>
-            {list}
+            {themes(lang)}
             {all_articles(lang)}
         </section>
     }

@@ -102,7 +102,7 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     view! {
         <div class="page counties">
             <h1>{ui.counties_title}</h1>
-            <p class="lede">{ui.counties_description}</p>
+            {move || (state.get() == CountiesState::Picker).then(|| view! { <p class="lede">{ui.counties_description}</p> })}
             {restored_note}
             {detail}
             {change}

@@ -1,0 +1,43 @@
+// Task scripts at 390 × 844, one per reader of the plain-answers issue: what each sees on the
+// first screen, without scrolling. Each also saves a screenshot of that first screen.
+import path from 'node:path';
+import fs from 'node:fs';
+import { test, assert, withPage, ready, axe, OUT, WIDTHS } from './harness.mjs';
+
+const PHONE = WIDTHS.phone;
+
+/** True when the element's top and bottom both lie on the first screen. */
+async function onFirstScreen(page, selector) {
+  const box = await page.locator(selector).first().boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+}
+
+async function firstScreen(page, name) {
+  fs.mkdirSync(path.join(OUT, 'screenshots'), { recursive: true });
+  await page.screenshot({ path: path.join(OUT, 'screenshots', `first-screen-${name}.png`) });
+}
+
+export function register({ url, browser }) {
+  test('readers: in 沁源县, the first screen names its airport and expressway in plain words', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      await page.goto(url + '/counties/140431/');
+      await ready(page);
+      assert(await onFirstScreen(page, '.county-detail .answer'), 'the answer is on the first screen');
+      const answer = await page.textContent('.county-detail .answer');
+      assert(answer.includes('沁源县') && answer.includes('2项'), answer);
+      assert(answer.includes('通用机场（沁源太岳）') && answer.includes('平遥—沁源—安泽高速'), answer);
+      // The plain reading of the first item, and its original one tap away.
+      const first = page.locator('.county-detail .items .item').first();
+      assert((await first.locator('.plain').textContent()).includes('推进平遥—沁源—安泽高速公路建设'), 'plain reading');
+      assert(!(await first.locator('blockquote').isVisible()), 'the original waits for a tap');
+      await first.locator('details.original > summary').click();
+      assert(await first.locator('blockquote mark').isVisible(), "the original, with the county's place marked");
+      assert((await first.locator('blockquote').textContent()).includes('平遥—沁源—安泽、晋阳高速改扩建等高速公路建设'), 'verbatim');
+      // Code and pinyin come after what the policy says.
+      const facts = await page.locator('.county-detail .facts').boundingBox();
+      const themes = await page.locator('.county-detail .themes').boundingBox();
+      assert(facts.y > themes.y, 'code and pinyin below the themes');
+      await firstScreen(page, 'county-140431');
+      await axe(page, 'county 140431 at 390');
+    }));
+}
