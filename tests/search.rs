@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use taihang_policy::model::policy;
-use taihang_policy::model::search::{Reason, mark, terms};
+use taihang_policy::model::search::{Marked, Reason, mark, terms};
 
 fn articles(query: &str) -> Vec<u8> {
     policy().search(query).iter().map(|h| h.article).collect()
@@ -36,7 +36,12 @@ fn units_match_by_name_full_name_and_english() {
     let hit = &policy().search("省水利厅")[0];
     assert_eq!(hit.reasons, [Reason::Unit("省水利厅")], "found through the clause, not the prose");
     assert_eq!(articles("山西省水利厅"), [5, 17]);
-    assert_eq!(articles("water resources"), [5, 17]);
+    // In English the unit's name finds its articles (and the English readings may find more).
+    let english = policy().search("water resources");
+    for no in [5, 17] {
+        let hit = english.iter().find(|h| h.article == no).expect("found by the unit's English name");
+        assert!(hit.reasons.contains(&Reason::Unit("省水利厅")), "{:?}", hit.reasons);
+    }
     // 省发展改革委 is also named in the prose of (二十).
     assert!(articles("省发展改革委").contains(&20));
 }
@@ -84,4 +89,23 @@ fn mark_lowercases_its_terms_as_well_as_the_text() {
     assert_eq!(mark(text, &["5g"]).marks, mark(text, &["5G"]).marks);
     assert_eq!(mark(text, &["5G"]).marks.len(), 1);
     assert!(mark(text, &[""]).marks.is_empty(), "an empty term marks nothing");
+}
+
+#[test]
+fn english_words_find_articles_through_the_english_reading() {
+    let p = policy();
+    // "airport" is in no Chinese text, but in the English summary of (四) and its readings.
+    let hits = p.search("airport");
+    assert_eq!(hits.first().map(|h| h.article), Some(4), "{hits:?}");
+    let english: Vec<&Marked> = hits[0].reasons.iter().filter_map(|r| if let Reason::English(m) = r { Some(m) } else { None }).collect();
+    assert!(!english.is_empty() && english[0].segments().iter().any(|(t, m)| *m && t.eq_ignore_ascii_case("airport")));
+    assert!(hits[0].count >= english.len(), "the count includes the English matches");
+    // Place names in English reach their clauses; an English word matches case-blind.
+    assert!(p.search("Qinyuan").iter().any(|h| h.article == 4));
+    assert!(p.search("HOSPITAL").iter().any(|h| h.article == 19));
+    // Every term must still match somewhere: nonsense narrows to nothing.
+    assert!(p.search("airport zzzz").is_empty());
+    // A Chinese query keeps its Chinese snippets and needs no English reason.
+    let hits = p.search("机场");
+    assert!(hits.iter().all(|h| h.reasons.is_empty() && !h.snippets.is_empty()));
 }

@@ -89,9 +89,18 @@ pub fn article_name(lang: Lang, article: &Article<'static>) -> &'static str {
     }
 }
 
-/// `(四) 完善现代综合交通网络` or, in English, `(四) Improve the modern integrated transport network`.
+/// `(四)`, or in English `Art. 4 (四)`: a number an English reader can read, beside the text's.
+pub fn article_no(lang: Lang, no: u8) -> String {
+    let label = crate::model::text::article_label(no);
+    match lang {
+        Lang::Zh => label,
+        Lang::En => format!("Art. {no} {label}"),
+    }
+}
+
+/// `(四) 完善现代综合交通网络` or, in English, `Art. 4 (四) Improve the modern integrated transport network`.
 pub fn article_title(lang: Lang, article: &Article<'static>) -> String {
-    format!("{} {}", article.label(), article_name(lang, article))
+    format!("{} {}", article_no(lang, article.no), article_name(lang, article))
 }
 
 /// An article's short label for narrow places (matrix columns).
@@ -195,7 +204,7 @@ pub fn source_label(lang: Lang, source: Source) -> String {
         Source::Signature => ui.src_signature.to_string(),
         Source::PrintingLine => ui.src_printing.to_string(),
         Source::Article(no) => match policy().article(no) {
-            Some(a) => format!("{} {}", fill(ui.src_article, &[&a.label()]), article_name(lang, a)),
+            Some(a) => format!("{} {}", fill(ui.src_article, &[&article_no(lang, a.no)]), article_name(lang, a)),
             None => String::new(),
         },
     }

@@ -200,6 +200,7 @@ ui_strings! {
     text_places,
     text_you_are_here,
     text_page_url,
+    text_matched_english,
     text_matched_unit,
     text_clear,
     text_highlight_note,

@@ -185,6 +185,7 @@ pub static ZH: Ui = Ui {
     text_places: "涉及地方",
     text_you_are_here: "当前位置",
     text_page_url: "本页网址：",
+    text_matched_english: "本站英文解读中：",
     text_matched_unit: "责任单位：{}",
     text_clear: "清除",
     text_highlight_note: "原文中标出的是本站选取的关键词句。",

@@ -43,6 +43,9 @@ impl Marked {
 pub enum Reason {
     /// A responsible unit matched (its name as the text writes it).
     Unit(&'static str),
+    /// The project's English reading of the article matched (its title, summary or a plain
+    /// reading of one of its clauses), marked.
+    English(Marked),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,8 +117,20 @@ impl Policy {
         self.articles().iter().filter_map(|a| self.hit(a, &terms)).collect()
     }
 
+    /// The project's English words about an article: its title, its summary, and the plain
+    /// readings of its clauses and of what it gives every county.
+    fn english_of(&self, no: u8) -> Vec<&'static str> {
+        let title = self.article_labels(no).map(|l| l.title_en);
+        let summary = self.summary(no).map(|s| s.en);
+        let readings = self.readings().iter().filter(|r| r.article == no).map(|r| r.plain_en);
+        let themes = self.theme_items().iter().filter(|t| t.article == no).map(|t| t.plain_en);
+        title.into_iter().chain(summary).chain(readings).chain(themes).collect()
+    }
+
     fn hit(&self, article: &Article<'static>, terms: &[String]) -> Option<Hit> {
         let prose = article.prose();
+        let english = self.english_of(article.no);
+        let mut english_shown: Vec<&'static str> = Vec::new();
         let units: Vec<&'static str> = article.responsibility.iter().flat_map(|r| r.assignments.iter().map(|a| a.unit)).collect();
         let mut reasons = Vec::new();
         for term in terms {
@@ -123,12 +138,32 @@ impl Policy {
             let unit = units.iter().copied().find(|name| {
                 self.unit_by_name(name).is_some_and(|u| contains(u.name, term) || contains(u.full_name, term) || contains(u.name_en, term))
             });
-            match (in_text, unit) {
-                (true, _) => {}
-                (false, Some(name)) => reasons.push(Reason::Unit(name)),
-                (false, None) => return None,
+            let in_english = english.iter().copied().find(|e| contains(e, term));
+            match (in_text, unit, in_english) {
+                (true, _, _) => {}
+                (false, Some(name), _) => {
+                    if !reasons.contains(&Reason::Unit(name)) {
+                        reasons.push(Reason::Unit(name));
+                    }
+                }
+                (false, None, Some(text)) => {
+                    if !english_shown.contains(&text) {
+                        english_shown.push(text);
+                    }
+                }
+                (false, None, None) => return None,
             }
         }
+        // Of a long English text, the sentences that match.
+        let english_hits: Vec<Marked> = english_shown
+            .into_iter()
+            .flat_map(|text| text.split_inclusive(". "))
+            .map(|sentence| mark(sentence.trim_end(), terms))
+            .filter(|m| !m.marks.is_empty())
+            .take(MAX_SNIPPETS)
+            .collect();
+        let english_count: usize = english_hits.iter().map(|m| m.marks.len()).sum();
+        reasons.extend(english_hits.into_iter().map(Reason::English));
         let title = mark(article.title, terms);
         let mut count = title.marks.len();
         let mut snippets = Vec::new();
@@ -139,7 +174,7 @@ impl Policy {
                 snippets.push(marked);
             }
         }
-        Some(Hit { article: article.no, title, snippets, count, reasons })
+        Some(Hit { article: article.no, title, snippets, count: count + english_count, reasons })
     }
 }
 

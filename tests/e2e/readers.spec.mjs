@@ -40,4 +40,22 @@ export function register({ url, browser }) {
       await firstScreen(page, 'county-140431');
       await axe(page, 'county 140431 at 390');
     }));
+
+  test('readers: "airport" in the English search finds (四) on the first screen', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      await page.goto(url + '/en/text/');
+      await ready(page);
+      await page.fill('input[type="search"]', 'airport');
+      await page.waitForSelector('.search-results .hits li');
+      const first = page.locator('.search-results .hits li').first();
+      assert((await first.locator('.hit-title').textContent()).includes('Art. 4 (四)'), 'the first hit is (四), numbered for English readers');
+      assert((await first.locator('.why mark').first().textContent()).toLowerCase() === 'airport', 'the English reading that matched is shown, marked');
+      await first.scrollIntoViewIfNeeded();
+      await firstScreen(page, 'en-search-airport');
+      // The units of an article are named in English on /en/.
+      await page.goto(url + '/en/text/#a4');
+      await ready(page);
+      const units = await page.textContent('#a4 .responsibility');
+      assert(units.includes('Development and Reform Commission') && !units.includes('省发展改革委'), units);
+    }));
 }

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::components::Marked;
-use crate::i18n::{Lang, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note};
+use crate::i18n::{
+    Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
+};
 use crate::model::search::mark;
 use crate::model::{Code, Reading, Theme, policy};
 use crate::nav::href;
@@ -83,8 +85,9 @@ fn themes(lang: Lang) -> impl IntoView {
                 .filter(|i| i.theme == theme)
                 .map(|i| {
                     let article = p.article(i.article);
-                    let link =
-                        article.map(|a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{a.label()}</a> });
+                    let link = article.map(
+                        |a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{article_no(lang, a.no)}</a> },
+                    );
                     view! { <li>{lang.pick(i.plain_zh, i.plain_en)} " " {link}</li> }
                 })
                 .collect_view();

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::DataTable;
-use crate::i18n::{Lang, place_basis, place_note, whereabouts};
+use crate::i18n::{Lang, article_no, place_basis, place_note, whereabouts};
 use crate::model::policy;
-use crate::model::text::article_label;
 
 /// Every named place of the text and where it lies, with the basis and the note: the data the
 /// county view rests on, open to inspection.
@@ -14,7 +13,7 @@ pub fn GazetteerTable(lang: Lang) -> impl IntoView {
         .places
         .iter()
         .map(|place| {
-            let articles: Vec<String> = place.articles.iter().map(|n| article_label(*n)).collect();
+            let articles: Vec<String> = place.articles.iter().map(|n| article_no(lang, *n)).collect();
             view! {
                 <tr>
                     <th scope="row" lang="zh-CN">{place.name}</th>

@@ -3,18 +3,27 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{Lang, city_name, county_name};
 use crate::model::schematic::Tile;
-use crate::model::{Code, policy};
+use crate::model::{Code, County, policy};
 use crate::nav::{Move, use_go};
 use crate::route::Page;
 
 const CELL: f64 = 46.0;
 const GAP: f64 = 4.0;
 
-/// The county's short label for a tile: `武乡`, but `城区`, `沁县` (one character is too short).
-fn short_label(name: &str) -> &str {
-    let short = name.trim_end_matches(['县', '区', '市']);
-    if short.chars().count() >= 2 { short } else { name }
+/// The county's short label for a tile: `武乡`, but `城区`, `沁县` (one character is too short);
+/// in English the name without County/District/City (`Wuxiang`, `Chengqu`).
+fn short_label(lang: Lang, county: &County) -> String {
+    match lang {
+        Lang::Zh => {
+            let short = county.name.trim_end_matches(['县', '区', '市']);
+            if short.chars().count() >= 2 { short } else { county.name }.to_string()
+        }
+        Lang::En => county.name_en().split(' ').next().unwrap_or_default().to_string(),
+    }
 }
+
+/// Longer English labels are fitted to the tile (an attribute, so no inline style under the CSP).
+const FIT_LABEL_CHARS: usize = 5;
 
 /// The schematic map: one tile per county, coloured by city, labelled as a schematic. A mouse
 /// clicks a tile; the keyboard reaches the map with one Tab stop and moves with the arrow keys.
@@ -70,10 +79,12 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             let code = tile.code;
             let choose = choose.clone();
             // Starts with the tile's visible text, so speech users can say what they see.
+            let short = short_label(lang, county);
             let label = match lang {
-                Lang::Zh => format!("{} {city}{}", short_label(county.name), county.name),
-                Lang::En => format!("{} {} ({}{})", short_label(county.name), county_name(lang, county), city, county.name),
+                Lang::Zh => format!("{short} {city}{}", county.name),
+                Lang::En => format!("{} ({}{})", county_name(lang, county), city, county.name),
             };
+            let fit = (short.chars().count() > FIT_LABEL_CHARS).then(|| format!("{:.0}", CELL - GAP - 6.0));
             view! {
                 <g class=format!("tile city-{}", city_index(code)) class:selected=move || selected.get() == Some(code)
                     id=format!("tile-{code}") role="button" aria-label=label
@@ -83,7 +94,8 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                     on:focus=move |_| focus.set(code)>
                     <rect x=format!("{:.0}", x + GAP / 2.0) y=format!("{:.0}", y + GAP / 2.0) width=format!("{:.0}", CELL - GAP)
                         height=format!("{:.0}", CELL - GAP) rx="6"/>
-                    <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 5.0)>{short_label(county.name)}</text>
+                    <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 5.0)
+                        class=(lang == Lang::En).then_some("latin") textLength=fit.clone() lengthAdjust=fit.map(|_| "spacingAndGlyphs")>{short}</text>
                 </g>
             }
             .into_any()

@@ -184,8 +184,8 @@ pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl In
                 .collect_view();
             view! {
                 <li class="matrix-card">
-                    <a href=href(lang, page_for(Some(u.id), None, sort, kind)) class="matrix-card-name">{u.name}</a>
-                    <span class="matrix-card-full">{lang.pick(u.full_name, u.name_en)} " · " {ui.kind(u.kind)}</span>
+                    <a href=href(lang, page_for(Some(u.id), None, sort, kind)) class="matrix-card-name">{unit_short(lang, u)}</a>
+                    <span class="matrix-card-full"><span lang="zh-CN">{lang.pick(u.full_name, u.name)}</span> " · " {ui.kind(u.kind)}</span>
                     <span class="matrix-card-counts">
                         {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}
                     </span>

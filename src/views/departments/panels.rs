@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::RoleTag;
-use crate::i18n::{Lang, article_title, fill};
+use crate::i18n::{Lang, article_no, article_title, fill, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
 use crate::nav::href;
@@ -32,7 +32,7 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
                         <div class="verbatim" lang="zh-CN">
                             {prose}
                             <p class="clause">"(" {clause} ")"</p>
-                            <p><a href=href(lang, Page::article_text(a.id()))>{ui.nav_text} " → " {a.label()}</a></p>
+                            <p><a href=href(lang, Page::article_text(a.id()))>{ui.nav_text} " → " {article_no(lang, a.no)}</a></p>
                         </div>
                     </details>
                 </li>
@@ -43,7 +43,10 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
     view! {
         <section class="unit-panel panel" aria-labelledby="unit-heading">
             <p class="panel-kicker">{ui.dep_unit_heading_prefix}</p>
-            <h2 id="unit-heading" tabindex="-1">{unit.name}</h2>
+            <h2 id="unit-heading" tabindex="-1">
+                {unit_name(lang, unit)}
+                {(lang == Lang::En).then(|| view! { " " <span class="heading-zh" lang="zh-CN">"(" {unit.name} ")"</span> })}
+            </h2>
             <dl class="facts">
                 <div><dt>{ui.unit_full_name}</dt><dd lang="zh-CN">{unit.full_name}</dd></div>
                 <div><dt>{ui.unit_kind}</dt><dd>{ui.kind(unit.kind)}</dd></div>
@@ -76,7 +79,7 @@ pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl 
                     .map(|(u, _)| {
                         view! {
                             <li>
-                                <a href=href(lang, Page::Departments(state.with_unit(Some(u.id)))) title=u.full_name>{u.name}</a>
+                                <a href=href(lang, Page::Departments(state.with_unit(Some(u.id)))) title=u.full_name>{unit_name(lang, u)}</a>
                             </li>
                         }
                     })
@@ -107,7 +110,7 @@ pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl 
             <h3>{ui.dep_article_units}</h3>
             {body}
             <p>
-                <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {a.label()}</a>
+                <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {article_no(lang, a.no)}</a>
                 " · "
                 <a href=href(lang, Page::Departments(state.with_article(None)))>{ui.dep_close}</a>
             </p>

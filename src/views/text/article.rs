@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{Marked, RoleTag};
-use crate::i18n::{Lang, article_title, city_name, county_with_city};
+use crate::i18n::{Lang, article_title, city_name, county_with_city, unit_name};
 use crate::model::search::mark;
 use crate::model::{Article, Role, policy};
 use crate::nav::href;
@@ -30,7 +30,7 @@ pub fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + u
                 let units = r
                     .units_with(role)
                     .filter_map(|name| p.unit_by_name(name))
-                    .map(|u| view! { <li><a href=href(lang, Page::unit(u.id)) title=u.full_name>{u.name}</a></li> })
+                    .map(|u| view! { <li><a href=href(lang, Page::unit(u.id)) title=u.full_name>{unit_name(lang, u)}</a></li> })
                     .collect_view();
                 (r.units_with(role).count() > 0).then(|| {
                     view! {

@@ -77,7 +77,12 @@ pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView
             let reasons = hit
                 .reasons
                 .iter()
-                .map(|Reason::Unit(name)| view! { <p class="why">{fill(ui.text_matched_unit, &[name])}</p> })
+                .map(|reason| match reason {
+                    Reason::Unit(name) => view! { <p class="why">{fill(ui.text_matched_unit, &[name])}</p> }.into_any(),
+                    Reason::English(text) => {
+                        view! { <p class="why" lang="en">{ui.text_matched_english} " " <Marked text=text.clone()/></p> }.into_any()
+                    }
+                })
                 .collect_view();
             let snippets = hit.snippets.into_iter().map(|s| view! { <p class="snippet" lang="zh-CN"><Marked text=s/></p> }).collect_view();
             Some(view! {

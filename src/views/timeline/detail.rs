@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, article_title, milestone_title, source_label, when};
+use crate::i18n::{Lang, article_no, article_title, milestone_title, source_label, when};
 use crate::model::{Milestone, policy};
 use crate::nav::href;
 use crate::route::{Anchor, Page};
@@ -17,7 +17,7 @@ pub fn milestone_detail(lang: Lang, m: &'static Milestone) -> impl IntoView {
             .map(|&no| {
                 let a = p.article(no)?;
                 let title = article_title(lang, a);
-                Some(view! { <li><a href=href(lang, Page::article_text(a.id())) title=title.clone() aria-label=title>{a.label()}</a></li> })
+                Some(view! { <li><a href=href(lang, Page::article_text(a.id())) title=title.clone() aria-label=title>{article_no(lang, a.no)}</a></li> })
             })
             .collect_view()
     };
