@@ -114,6 +114,21 @@ mod web {
         let _ = LocalStorage::set(COUNTY_KEY, code.to_string());
     }
 
+    /// The id of the element an event was sent to (the focused one, for a key).
+    pub fn target_id(ev: &leptos::ev::Event) -> Option<String> {
+        ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id()).filter(|id| !id.is_empty())
+    }
+
+    /// Brings an element into view when it is not: its top near the top of the screen.
+    pub fn reveal(id: &str) {
+        let (Some(el), Some(window)) = (document().get_element_by_id(id), web_sys::window()) else { return };
+        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let top = el.get_bounding_client_rect().top();
+        if top < 0.0 || top > height * 0.6 {
+            el.scroll_into_view();
+        }
+    }
+
     /// In the middle of an input-method composition (typing pinyin for Chinese).
     pub fn is_composing(ev: &leptos::ev::Event) -> bool {
         ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing())
@@ -361,6 +376,10 @@ mod web {
         None
     }
     pub fn remember_county(_: Code) {}
+    pub fn target_id(_: &leptos::ev::Event) -> Option<String> {
+        None
+    }
+    pub fn reveal(_: &str) {}
     pub fn is_composing(_: &leptos::ev::Event) -> bool {
         false
     }

@@ -49,6 +49,8 @@ pub fn strip_base<'p>(base: &str, path: &'p str) -> &'p str {
 pub enum Move {
     /// A new history entry, scrolled as a link would.
     Push,
+    /// A new history entry that keeps the reader's place (a choice within the page).
+    Keep,
     /// Refine the current entry in place (a filter, a search as one types): no new entry, no
     /// scroll.
     Refine,
@@ -62,6 +64,7 @@ pub fn use_go() -> impl Fn(Lang, Page, Move) + Clone + 'static {
         let url = ViewState::new(lang, page).to_url();
         let options = match how {
             Move::Push => NavigateOptions::default(),
+            Move::Keep => NavigateOptions { scroll: false, ..Default::default() },
             Move::Refine => NavigateOptions { replace: true, scroll: false, ..Default::default() },
         };
         // The router adds the base path itself.

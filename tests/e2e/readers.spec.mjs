@@ -58,4 +58,26 @@ export function register({ url, browser }) {
       const units = await page.textContent('#a4 .responsibility');
       assert(units.includes('Development and Reform Commission') && !units.includes('省发展改革委'), units);
     }));
+
+  test('readers: on the timeline, tapping 2035 keeps the place and shows its detail; keys act on the focused milestone', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      await page.goto(url + '/timeline/');
+      await ready(page);
+      await page.locator('#ms-goals-2035').scrollIntoViewIfNeeded();
+      await page.tap('#ms-goals-2035').catch(() => page.click('#ms-goals-2035'));
+      await page.waitForURL(/\/timeline\/goals-2035\/$/);
+      await page.waitForFunction(() => {
+        const h = document.querySelector('.tl-detail h2');
+        if (!h || !h.textContent.includes('2035')) return false;
+        const r = h.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      }, null, { timeout: 5000 });
+      assert(await page.evaluate(() => window.scrollY) > 0, 'the page did not jump to the top');
+      await firstScreen(page, 'timeline-2035');
+      // Arrow keys move from the focused milestone, not from the selected one.
+      await page.focus('#ms-basis');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL(/\/timeline\/issued\/$/);
+      assert(await page.evaluate(() => document.activeElement?.id) === 'ms-issued', 'focus follows');
+    }));
 }

@@ -15,6 +15,9 @@ use crate::route::{Page, TimelineState};
 use axis::{anchor, axis_svg};
 use detail::milestone_detail;
 
+/// The detail's element id, brought into view after a choice.
+const DETAIL_ID: &str = "tl-detail";
+
 /// A milestone's element id in the list (`ms-goals-2025`).
 fn item_id(id: MilestoneId) -> String {
     format!("ms-{}", id.key())
@@ -30,12 +33,22 @@ pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
     Effect::new(move |_| today.set(browser::today()));
 
     let go = use_go();
-    let select = move |id: MilestoneId| go(lang, Page::milestone(id), Move::Push);
+    // A choice keeps the reader's place; the detail is brought into view below (not on arrival).
+    let select = move |id: MilestoneId| go(lang, Page::milestone(id), Move::Keep);
+    Effect::new(move |previous: Option<Option<MilestoneId>>| {
+        let now = selected.get();
+        if previous.is_some_and(|p| p != now) && now.is_some() {
+            request_animation_frame(|| browser::reveal(DETAIL_ID));
+        }
+        now
+    });
     let on_key = {
         let select = select.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             let ids = MilestoneId::ALL;
-            let at = selected.get_untracked().and_then(|s| ids.iter().position(|id| *id == s));
+            // Keys act on the focused milestone, else on the selected one.
+            let focused = browser::target_id(&ev).and_then(|id| id.strip_prefix("ms-").and_then(MilestoneId::from_key));
+            let at = focused.or(selected.get_untracked()).and_then(|s| ids.iter().position(|id| *id == s));
             let next = match (ev.key().as_str(), at) {
                 ("ArrowRight" | "ArrowDown", Some(i)) => ids.get(i + 1).copied(),
                 ("ArrowLeft" | "ArrowUp", Some(i)) => i.checked_sub(1).and_then(|i| ids.get(i).copied()),
@@ -85,7 +98,7 @@ pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
             <div class="tl-axis">{axis}</div>
             <ol class="tl-list" aria-label=ui.tl_list_label on:keydown=on_key>{items}</ol>
             <p class="tl-hint">{ui.tl_keyboard_hint}</p>
-            <section class="tl-detail" aria-live="polite" aria-label=ui.tl_summary>{detail}</section>
+            <section class="tl-detail" id=DETAIL_ID aria-live="polite" aria-label=ui.tl_summary>{detail}</section>
         </div>
     }
 }
@@ -105,7 +118,8 @@ fn milestone_item(
     });
     view! {
         <li class="tl-item" class:selected=is_selected>
-            <a href=href(lang, Page::milestone(id)) id=item_id(id) aria-current=move || is_selected().then_some("true") class="tl-link">
+            <a href=href(lang, Page::milestone(id)) id=item_id(id) aria-current=move || is_selected().then_some("true") class="tl-link"
+                data-noscroll="">
                 <span class="tl-number" aria-hidden="true">{number}</span>
                 <time class="tl-when" datetime=m.when.start().to_string()>{when(lang, m.when)}</time>
                 <span class="tl-title">{milestone_title(lang, m)}</span>
