@@ -301,3 +301,27 @@ fn every_prerendered_page_renders_its_content() {
         }
     }
 }
+
+#[test]
+fn overview_says_what_the_policy_is_before_its_metadata() {
+    let html = render("/");
+    let t = text(&html);
+    let intro = t
+        .find("这是山西省人民政府落实国务院支持革命老区振兴发展意见的实施意见(晋政发〔2021〕36号)，2021年11月9日印发。")
+        .expect("what it is");
+    assert!(t.contains("它面向太行革命老区的35个县(市、区)，分属6个市：长治市、晋城市、阳泉市、晋中市、忻州市、大同市。"));
+    assert!(
+        t.contains("政策从5个方面提出支持措施：基础设施、实体经济、红色传承、生态保护、乡村振兴；并定下两步目标：到2025年，到2035年。")
+    );
+    // The way in and the county search come before the goals and the document's metadata.
+    let start = t.find("从这里开始").unwrap();
+    let find = t.find("查我的县区").unwrap();
+    assert!(intro < start && start < find && find < t.find("两个阶段目标").unwrap() && find < t.find("发文机关").unwrap());
+    assert!(html.contains(r#"id="county-search""#));
+    // Each part is one card, labelled plainly with its size.
+    assert_eq!(html.matches(r#"class="part-card""#).count(), 7);
+    assert!(t.contains("基础设施 · 4条"));
+    let t = text(&render("/en/"));
+    assert!(t.contains("It covers the 35 counties and districts of the Taihang old revolutionary base area, in 6 cities: Changzhi, "));
+    assert!(t.contains("Infrastructure · 4 articles") && t.contains("Find my county"));
+}

@@ -2,12 +2,14 @@
 //! folder under `views/`.
 
 mod chart;
+mod county_search;
 mod data_table;
 mod marked;
 mod role_tag;
 mod script_note;
 
 pub use chart::{Chart, aria};
+pub use county_search::CountySearch;
 pub use data_table::DataTable;
 pub use marked::Marked;
 pub use role_tag::RoleTag;

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, city_heading, county_name, date, fill, part_title};
-use crate::model::text::{article_label, chinese_numeral};
+use crate::components::CountySearch;
+use crate::i18n::{Lang, city_heading, city_name, county_name, date, fill, part_short, part_title};
+use crate::model::text::chinese_numeral;
 use crate::model::timeline::goal_clauses;
 use crate::model::{MilestoneId, policy};
 use crate::nav::href;
@@ -74,19 +75,20 @@ pub fn Overview(lang: Lang) -> impl IntoView {
         })
         .collect_view();
 
+    // One tap target per part, with a plain label and its size instead of a numeral range.
     let structure = doc
         .parts
         .iter()
         .map(|part| {
             let title = part_title(lang, part.no);
-            let (first, last) = (*part.articles.start(), *part.articles.end());
-            let first_href = p.article_no(first).map(|no| href(lang, Page::article_text(no)));
+            let count = part.articles.clone().count();
+            let first_href = p.article_no(*part.articles.start()).map(|no| href(lang, Page::article_text(no)));
             view! {
                 <li>
-                    <span class="part-no">{chinese_numeral(part.no)}</span>
-                    <span class="part-title">{title}</span>
-                    <a href=first_href class="part-range">
-                        {fill(ui.articles_count, &[&article_label(first), &article_label(last)])}
+                    <a href=first_href class="part-card">
+                        <span class="part-no" aria-hidden="true">{chinese_numeral(part.no)}</span>
+                        <span class="part-short">{part_short(lang, part.no)} " · " {fill(ui.part_articles, &[&count])}</span>
+                        <span class="part-title">{title}</span>
                     </a>
                 </li>
             }
@@ -115,12 +117,67 @@ pub fn Overview(lang: Lang) -> impl IntoView {
 
     let title_en = (!ui.doc_title_gloss.is_empty()).then(|| view! { <p class="title-en" lang="en">{ui.doc_title_gloss}</p> });
 
+    // What the policy is, whom it covers, what kinds of help and which horizons: words from the
+    // string table, every fact from the model.
+    let sep = lang.pick("、", ", ");
+    let cities: Vec<String> = p.cities.iter().map(|c| city_name(lang, c)).collect();
+    // The parts between the general requirements and the implementation carry the measures.
+    let help_parts: Vec<&str> =
+        doc.parts.iter().skip(1).take(doc.parts.len().saturating_sub(2)).map(|part| part_short(lang, part.no)).collect();
+    let years: Vec<u16> = p.goals().iter().map(|g| g.year).collect();
+    let intro = [
+        fill(ui.overview_intro_what, &[&doc.number, &date(lang, doc.printed)]),
+        fill(ui.overview_intro_who, &[&p.counties.len(), &p.cities.len(), &cities.join(sep)]),
+        fill(
+            ui.overview_intro_help,
+            &[
+                &help_parts.len(),
+                &help_parts.join(sep),
+                &years.first().copied().unwrap_or_default(),
+                &years.last().copied().unwrap_or_default(),
+            ],
+        ),
+    ]
+    .into_iter()
+    .map(|line| view! { <p>{line}</p> })
+    .collect_view();
+
     view! {
         <div class="page overview">
             <section class="hero" aria-labelledby="doc-title">
                 <p class="eyebrow">{doc.issuer} " · " {doc.number}</p>
                 <h1 id="doc-title" lang="zh-CN">{doc.title}</h1>
                 {title_en}
+                <div class="intro">{intro}</div>
+            </section>
+
+            <section class="explore" aria-labelledby="explore-heading">
+                <h2 id="explore-heading">{ui.explore_heading}</h2>
+                <ul class="explore-grid">{explore}</ul>
+            </section>
+
+            <section class="scope" aria-labelledby="scope-heading">
+                <h2 id="scope-heading">{ui.find_county_heading}</h2>
+                <CountySearch lang/>
+                <p>{ui.scope_summary}</p>
+                <div class="city-grid">{scope}</div>
+            </section>
+
+            <section class="goals" aria-labelledby="goals-heading">
+                <h2 id="goals-heading">{ui.goals_heading}</h2>
+                <div class="goal-grid">{goals}</div>
+                <p class="source-note">
+                    <a href=p.article_no(2).map(|no| href(lang, Page::article_text(no)))>{ui.goals_source}</a>
+                </p>
+            </section>
+
+            <section class="structure" aria-labelledby="structure-heading">
+                <h2 id="structure-heading">{ui.structure_heading}</h2>
+                <ol class="part-list">{structure}</ol>
+            </section>
+
+            <section class="doc-facts" aria-labelledby="doc-facts-heading">
+                <h2 id="doc-facts-heading">{ui.doc_facts_heading}</h2>
                 <dl class="facts">
                     <div><dt>{ui.doc_issuer}</dt><dd lang="zh-CN">{doc.issuer}</dd></div>
                     <div><dt>{ui.doc_number}</dt><dd lang="zh-CN">{doc.number}</dd></div>
@@ -137,30 +194,6 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                         <dd lang="zh-CN">{basis_title} "(" {basis_number} ")"</dd>
                     </div>
                 </dl>
-            </section>
-
-            <section class="goals" aria-labelledby="goals-heading">
-                <h2 id="goals-heading">{ui.goals_heading}</h2>
-                <div class="goal-grid">{goals}</div>
-                <p class="source-note">
-                    <a href=p.article_no(2).map(|no| href(lang, Page::article_text(no)))>{ui.goals_source}</a>
-                </p>
-            </section>
-
-            <section class="scope" aria-labelledby="scope-heading">
-                <h2 id="scope-heading">{ui.scope_heading}</h2>
-                <p>{ui.scope_summary}</p>
-                <div class="city-grid">{scope}</div>
-            </section>
-
-            <section class="structure" aria-labelledby="structure-heading">
-                <h2 id="structure-heading">{ui.structure_heading}</h2>
-                <ol class="part-list">{structure}</ol>
-            </section>
-
-            <section class="explore" aria-labelledby="explore-heading">
-                <h2 id="explore-heading">{ui.explore_heading}</h2>
-                <ul class="explore-grid">{explore}</ul>
             </section>
         </div>
     }

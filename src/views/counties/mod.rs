@@ -6,12 +6,12 @@ pub mod chart;
 mod detail;
 mod gazetteer;
 mod map;
-mod search;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::browser;
+use crate::components::CountySearch;
 use crate::i18n::{Lang, city_heading, county_name};
 use crate::model::policy;
 use crate::nav::{Move, href, use_go};
@@ -20,7 +20,6 @@ use chart::CountyCountsChart;
 use detail::{CityDetail, CountyDetail};
 use gazetteer::GazetteerTable;
 use map::CountyMap;
-use search::CountySearch;
 
 #[component]
 pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::components::ScriptNote;
+use super::ScriptNote;
 use crate::i18n::{Lang, fill};
 use crate::model::policy;
 use crate::nav::{Move, href, use_go};
 use crate::route::Page;
 
-/// Find a county by hanzi, pinyin (tones and spaces optional) or initials; results as you type.
+/// Find a county by hanzi (on the counties page and the home page), pinyin (tones and spaces optional) or initials; results as you type.
 /// Enter opens the first result.
 #[component]
 pub fn CountySearch(lang: Lang) -> impl IntoView {
