@@ -80,4 +80,44 @@ export function register({ url, browser }) {
       await page.waitForURL(/\/timeline\/issued\/$/);
       assert(await page.evaluate(() => document.activeElement?.id) === 'ms-issued', 'focus follows');
     }));
+
+  test('readers: on a phone, the 省文旅厅 filter finds it; its roles name their articles; closing returns to its card', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      await page.goto(url + '/departments/');
+      await ready(page);
+      // The roles are explained in plain words above the key.
+      const key = await page.textContent('#matrix-legend');
+      assert(key.includes('牵头：主要负责、组织推进') && key.includes('配合：有牵头单位时，在本部门职责内参与'), key);
+      await page.fill('#unit-filter', '文旅');
+      const cards = page.locator('.matrix-list .matrix-card:visible');
+      await page.waitForFunction(() => document.querySelectorAll('.matrix-list .matrix-card:not([hidden])').length === 1);
+      const card = cards.first();
+      assert((await card.locator('.matrix-card-name').textContent()).includes('省文旅厅'), 'the one card left');
+      assert((await card.locator('.roles').textContent()).includes('(十三) 旅游'), 'roles name their articles');
+      await firstScreen(page, 'departments-filter');
+      await card.locator('.matrix-card-name').click();
+      await page.waitForURL(/\/departments\/units\/tourism\/$/);
+      await page.waitForSelector('.unit-panel');
+      await page.click('.unit-panel a.button');
+      await page.waitForURL(/\/departments\/$/);
+      await page.waitForFunction(() => document.activeElement?.id?.startsWith('card-'));
+      assert((await page.evaluate(() => document.activeElement.textContent)).includes('省文旅厅'), 'focus is back on the card');
+      const box = await page.locator(':focus').boundingBox();
+      assert(box && box.y >= 0 && box.y < PHONE.height, 'and the card is in view');
+    }));
+
+  test('readers: the first screen of every kind of page at 390 px (screenshots to look at)', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      for (const [name, path] of [
+        ['overview', '/'], ['timeline', '/timeline/'], ['milestone', '/timeline/goals-2035/'], ['counties', '/counties/'],
+        ['county', '/counties/140429/'], ['city', '/counties/140400/'], ['departments', '/departments/'],
+        ['unit', '/departments/units/drc/'], ['article', '/departments/articles/19/'], ['text', '/text/'],
+        ['en-county', '/en/counties/140431/'], ['en-overview', '/en/'],
+      ]) {
+        await page.goto(url + path);
+        await ready(page);
+        assert(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path}: no sideways scrolling`);
+        await firstScreen(page, name);
+      }
+    }));
 }

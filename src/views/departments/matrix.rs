@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::RoleTag;
-use crate::i18n::{Lang, article_short, article_title, fill, part_short, unit_name, unit_short};
+use crate::components::{RoleTag, ScriptNote};
+use crate::i18n::{Lang, article_no, article_short, article_title, fill, part_short, unit_name, unit_short};
 use crate::model::matrix::{RowOrder, matrix};
-use crate::model::{ArticleNo, UnitId, UnitKind, policy};
+use crate::model::{ArticleNo, Unit, UnitId, UnitKind, policy};
 use crate::nav::{Move, href, use_go};
 use crate::route::{DepartmentsState, Page};
 
@@ -81,7 +81,7 @@ pub fn MatrixTable(
             let title = article_title(lang, a);
             view! {
                 <th scope="col" class="article-head" class:selected=move || article.get() == Some(no)>
-                    <a href=move || href(lang, page_for(unit.get(), Some(no), sort, kind)) title=title>
+                    <a href=move || href(lang, page_for(unit.get(), Some(no), sort, kind)) title=title id=col_link_id(no)>
                         <span class="article-no">{a.label()}</span>
                         <span class="article-short">{short}</span>
                     </a>
@@ -118,7 +118,7 @@ pub fn MatrixTable(
             view! {
                 <tr class:selected=move || unit.get() == Some(id)>
                     <th scope="row" class="unit-head">
-                        <a href=move || href(lang, page_for(Some(id), article.get(), sort, kind)) class="unit-link">
+                        <a href=move || href(lang, page_for(Some(id), article.get(), sort, kind)) class="unit-link" id=row_link_id(id)>
                             {unit_short(lang, u)}
                             <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
                         </a>
@@ -156,15 +156,25 @@ pub fn MatrixTable(
     }
 }
 
-/// On a phone, the matrix as a list: one card per unit with its roles.
+/// On a phone, the matrix as a list: one card per unit with its roles, each article by number
+/// and short title, and a filter by name (Chinese, full or English).
 #[component]
 pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let matrix = matrix();
-    let items = matrix
-        .rows_in(sort, kind)
-        .into_iter()
+    let rows = matrix.rows_in(sort, kind);
+    let (filter, set_filter) = signal(String::new());
+    let matches = move |u: &'static Unit| {
+        filter.with(|f| {
+            let f = f.trim().to_lowercase();
+            f.is_empty() || [u.name, u.full_name, u.name_en].iter().any(|n| n.to_lowercase().contains(&f))
+        })
+    };
+    let units: Vec<&'static Unit> = rows.iter().map(|r| r.unit).collect();
+    let shown = Memo::new(move |_| units.iter().filter(|u| matches(u)).count());
+    let items = rows
+        .iter()
         .map(|row| {
             let u = row.unit;
             let roles = matrix
@@ -176,15 +186,15 @@ pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl In
                     view! {
                         <li>
                             <a href=href(lang, page_for(Some(u.id), Some(a.id()), sort, kind)) class=format!("role role-{}", r.key()) title=article_title(lang, a)>
-                                {a.label()} " " {ui.role_cell(r)}
+                                {article_no(lang, a.no)} " " {article_short(lang, a)} " · " {ui.role_cell(r)}
                             </a>
                         </li>
                     }
                 })
                 .collect_view();
             view! {
-                <li class="matrix-card">
-                    <a href=href(lang, page_for(Some(u.id), None, sort, kind)) class="matrix-card-name">{unit_short(lang, u)}</a>
+                <li class="matrix-card" hidden=move || !matches(u)>
+                    <a href=href(lang, page_for(Some(u.id), None, sort, kind)) class="matrix-card-name" id=card_link_id(u.id)>{unit_short(lang, u)}</a>
                     <span class="matrix-card-full"><span lang="zh-CN">{lang.pick(u.full_name, u.name)}</span> " · " {ui.kind(u.kind)}</span>
                     <span class="matrix-card-counts">
                         {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}
@@ -194,5 +204,35 @@ pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl In
             }
         })
         .collect_view();
-    view! { <ol class="matrix-list">{items}</ol> }
+    let status = move || {
+        let f = filter.get();
+        (!f.trim().is_empty()).then(|| {
+            let n = shown.get();
+            if n == 0 { fill(ui.dep_filter_none, &[&f.trim()]) } else { fill(ui.dep_shown, &[&n]) }
+        })
+    };
+    view! {
+        <div class="unit-filter" role="search">
+            <label for="unit-filter">{ui.dep_filter_label}</label>
+            <input id="unit-filter" type="search" autocomplete="off" placeholder=ui.dep_filter_placeholder
+                on:input=move |ev| set_filter.set(event_target_value(&ev))/>
+            <ScriptNote text=ui.script_filter/>
+            <p class="filter-status" aria-live="polite">{status}</p>
+        </div>
+        <ol class="matrix-list">{items}</ol>
+    }
+}
+
+/// Element ids of a unit's links (table row, phone card) and an article's column link: where
+/// focus returns when a panel closes.
+pub fn row_link_id(id: UnitId) -> String {
+    format!("row-{}", id.as_str())
+}
+
+pub fn card_link_id(id: UnitId) -> String {
+    format!("card-{}", id.as_str())
+}
+
+pub fn col_link_id(no: ArticleNo) -> String {
+    format!("col-{}", no.get())
 }

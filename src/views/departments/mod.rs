@@ -7,14 +7,15 @@ mod panels;
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::RoleTag;
 use crate::i18n::{Lang, fill};
 use crate::model::matrix::{CSV_FILE, JSON_FILE, RowOrder, matrix};
-use crate::model::{Role, UnitKind, policy};
+use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
 use crate::nav::{Move, file_href, use_go};
 use crate::route::{DepartmentsState, Page};
 use charts::MatrixCharts;
-use matrix::{MatrixList, MatrixTable};
+use matrix::{MatrixList, MatrixTable, card_link_id, col_link_id, row_link_id};
 use panels::{ArticlePanel, UnitPanel};
 
 #[component]
@@ -30,6 +31,21 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
         move |ev: leptos::ev::Event| set_order(RowOrder::from_key(&event_target_value(&ev)).unwrap_or_default(), state.get_untracked().kind)
     };
     let on_kind = move |ev: leptos::ev::Event| set_order(state.get_untracked().sort, UnitKind::from_key(&event_target_value(&ev)));
+
+    // Closing a panel brings the reader back to the link it was opened from (the card on a
+    // phone, the table's row or column otherwise: focusing a hidden one does nothing).
+    Effect::new(move |previous: Option<(Option<UnitId>, Option<ArticleNo>)>| {
+        let now = state.with(|s| (s.unit, s.article));
+        match previous {
+            Some((Some(id), _)) if now.0.is_none() => request_animation_frame(move || {
+                browser::focus(&card_link_id(id));
+                browser::focus(&row_link_id(id));
+            }),
+            Some((_, Some(no))) if now.1.is_none() => request_animation_frame(move || browser::focus(&col_link_id(no))),
+            _ => {}
+        }
+        now
+    });
 
     let panels = move || {
         let s = state.get();
@@ -58,7 +74,7 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
         .into_iter()
         .map(|k| view! { <option value=k.key() selected=move || order.get().1 == Some(k)>{ui.kind(k)}</option> })
         .collect_view();
-    let legend = [(Role::Lead, ui.dep_legend_lead), (Role::Joint, ui.dep_legend_joint), (Role::Support, ui.dep_legend_support)]
+    let legend = [(Role::Lead, ui.dep_legend_lead), (Role::Support, ui.dep_legend_support), (Role::Joint, ui.dep_legend_joint)]
         .into_iter()
         .map(|(role, meaning)| view! { <li><RoleTag lang role short=true/> " " {meaning}</li> })
         .collect_view();

@@ -55,7 +55,7 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
             {collective}
             <p class="counts">{fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}</p>
             <ol class="unit-articles">{articles}</ol>
-            <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None)))>{ui.dep_close}</a></p>
+            <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None))) data-noscroll="">{ui.dep_close}</a></p>
         </section>
     }
     .into_any()
@@ -112,7 +112,7 @@ pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl 
             <p>
                 <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {article_no(lang, a.no)}</a>
                 " · "
-                <a href=href(lang, Page::Departments(state.with_article(None)))>{ui.dep_close}</a>
+                <a href=href(lang, Page::Departments(state.with_article(None))) data-noscroll="">{ui.dep_close}</a>
             </p>
         </section>
     }
