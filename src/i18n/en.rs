@@ -211,6 +211,7 @@ pub static EN: Ui = Ui {
     script_search: "Instant search needs scripts to run in the browser. Without them, use the browser’s “Find in page” on the full text below.",
     script_chart: "The chart needs scripts to run in the browser; the data table below has the same information.",
     script_county: "Instant results and remembering your last county need scripts to run in the browser; the links below do not.",
+    chart_narrow: "On a narrow screen these two charts give way to the list above and the table below; a wider screen shows them.",
     chart_loading: "Loading the chart…",
     chart_failed: "The chart could not be loaded (you may be offline). The data table beside it has the same information.",
 };

@@ -226,6 +226,7 @@ ui_strings! {
     script_search,
     script_chart,
     script_county,
+    chart_narrow,
     chart_loading,
     chart_failed,
 }

@@ -132,7 +132,7 @@ pub static ZH: Ui = Ui {
     unit_kind: "类别",
     unit_leads: "牵头",
     unit_supports: "配合",
-    unit_joint: "负责(无牵头单位，按职责分工负责)",
+    unit_joint: "负责",
     unit_articles: "涉及条目",
     kind_party: "党委部门",
     kind_government: "省政府部门",
@@ -211,6 +211,7 @@ pub static ZH: Ui = Ui {
     script_search: "即时搜索需要浏览器运行脚本。没有脚本时，可以用浏览器的“在页面中查找”功能搜索下面的全文。",
     script_chart: "图表需要浏览器运行脚本；下面的数据表包含同样的信息。",
     script_county: "选择县区后即时显示、记住上次查看的县区，需要浏览器运行脚本；下面的链接不需要。",
+    chart_narrow: "在窄屏上，这两张图由上面的矩阵列表和下面的数据表代替；在较宽的屏幕上可看图。",
     chart_loading: "正在加载图表……",
     chart_failed: "图表未能加载(可能处于离线状态或网络受限)。旁边的数据表包含同样的信息。",
 };

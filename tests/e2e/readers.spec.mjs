@@ -120,4 +120,18 @@ export function register({ url, browser }) {
         await firstScreen(page, name);
       }
     }));
+
+  test('readers: on a phone the dense department charts give way to their tables, and ECharts is not fetched', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      await page.goto(url + '/departments/');
+      await ready(page);
+      await page.locator('.matrix-charts').scrollIntoViewIfNeeded();
+      await page.locator('.matrix-charts table').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500);
+      assert(await page.isVisible('.matrix-charts .narrow-note'), 'says why there is no chart');
+      assert(!(await page.isVisible('#matrix-heatmap')), 'no heatmap on a phone');
+      assert((await page.getAttribute('#matrix-heatmap', 'data-state')) === 'waiting', 'never drawn');
+      assert(!page.requests.some((r) => r.includes('echarts')), 'ECharts not fetched');
+      assert(await page.isVisible('.matrix-charts table.data-table'), 'the table is there');
+    }));
 }

@@ -111,6 +111,7 @@ pub fn MatrixCharts(lang: Lang) -> impl IntoView {
         <section class="matrix-charts" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">{ui.dep_heatmap_heading}</h2>
             <p>{heat_summary}</p>
+            <p class="narrow-note">{ui.chart_narrow}</p>
             <Chart id="matrix-heatmap" lang height=900 make=heatmap/>
             <h2>{ui.dep_bar_heading}</h2>
             <p>{bar_summary}</p>
