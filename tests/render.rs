@@ -124,7 +124,7 @@ fn timeline_renders_the_selected_milestone() {
 fn reader_renders_summaries_highlights_units_and_places() {
     let html = render("/text");
     assert!(html.contains("通俗解读"));
-    assert!(html.contains("<mark>行政村光纤宽带和4G网络基本全覆盖</mark>"), "key target highlighted");
+    assert!(html.contains(r#"<mark class="key">行政村光纤宽带和4G网络基本全覆盖</mark>"#), "key target highlighted");
     assert!(html.contains(r#"href="/departments/units/drc/""#), "units link to the department view");
     assert!(html.contains(r#"href="/counties/140429/""#), "counties link to the county view");
     assert!(html.contains(r#"href="/counties/140400/""#), "cities link too");
@@ -135,7 +135,7 @@ fn reader_search_results_and_empty_state() {
     let html = render("/text?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA");
     let t = text(&html);
     assert!(t.contains("找到1条相关条目"), "{t:.300}");
-    assert!(html.contains("<mark>通用机场</mark>"));
+    assert!(html.contains(r#"<mark class="hit">通用机场</mark>"#));
     let t = text(&render("/text?q=qqzzxx"));
     assert!(t.contains("没有找到与“qqzzxx”相关的条目") && t.contains("可以换个说法"));
 }
@@ -189,10 +189,10 @@ fn county_page_answers_first_in_plain_words() {
     }
     // Each item's original sentence is one tap away, its clause marked, this county's place highlighted.
     assert!(html.contains(r#"<span class="read-clause">"#));
-    assert!(html.contains("<mark>平遥—沁源—安泽</mark>"));
+    assert!(html.contains(r#"<mark class="place">平遥—沁源—安泽</mark>"#));
     // The city's items highlight no other county's places.
     let city = &html[html.find("长治市的其他").unwrap()..];
-    assert!(!city[..city.find("class=\"themes\"").unwrap()].contains("<mark>武乡太行</mark>"));
+    assert!(!city[..city.find("class=\"themes\"").unwrap()].contains(r#"<mark class="place">武乡太行</mark>"#));
     // Location in plain words, never a bare confidence grade.
     assert!(!t.contains("可信度"));
     // What every county gets, open, by daily-life theme.

@@ -2,11 +2,12 @@ use leptos::prelude::*;
 
 use crate::model::search;
 
-/// Verbatim text with its marked ranges (search hits, key phrases, place names) in `<mark>`.
+/// Verbatim text with its marked ranges in `<mark class=kind>`: `hit` (a search hit, the
+/// default), `key` (the site's key phrases) or `place` (a place name), so that each reads apart.
 #[component]
-pub fn Marked(text: search::Marked) -> impl IntoView {
+pub fn Marked(text: search::Marked, #[prop(default = "hit")] kind: &'static str) -> impl IntoView {
     text.segments()
         .into_iter()
-        .map(|(text, is_mark)| if is_mark { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() })
+        .map(|(text, is_mark)| if is_mark { view! { <mark class=kind>{text}</mark> }.into_any() } else { text.into_any() })
         .collect_view()
 }

@@ -191,6 +191,7 @@ pub static EN: Ui = Ui {
     text_suggestions: "通用机场|红色文化|省水利厅|武乡|5G",
     text_summary: "In plain words",
     text_places: "Places named",
+    back_to_top: "Back to top",
     text_you_are_here: "You are here",
     text_page_url: "Page address: ",
     text_matched_english: "In this site's English reading:",

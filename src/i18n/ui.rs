@@ -206,6 +206,7 @@ ui_strings! {
     text_suggestions,
     text_summary,
     text_places,
+    back_to_top,
     text_you_are_here,
     text_page_url,
     text_matched_english,

@@ -191,6 +191,7 @@ pub static ZH: Ui = Ui {
     text_suggestions: "通用机场|红色文化|省水利厅|武乡|5G",
     text_summary: "通俗解读",
     text_places: "涉及地方",
+    back_to_top: "回到顶部",
     text_you_are_here: "当前位置",
     text_page_url: "本页网址：",
     text_matched_english: "本站英文解读中：",

@@ -134,4 +134,32 @@ export function register({ url, browser }) {
       assert(!page.requests.some((r) => r.includes('echarts')), 'ECharts not fetched');
       assert(await page.isVisible('.matrix-charts table.data-table'), 'the table is there');
     }));
+
+  test('readers: the full text — where-you-are opens the contents, back to top, contents beside the text when wide, hits apart from key phrases', () =>
+    withPage(browser, { viewport: PHONE }, async (page) => {
+      await page.goto(url + '/text/');
+      await ready(page);
+      await page.locator('#a12').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !document.querySelector('.you-are-here').classList.contains('empty'));
+      assert(await page.isVisible('.back-to-top'), 'back to top is at hand while reading');
+      await page.click('.you-are-here');
+      await page.waitForFunction(() => { const r = document.getElementById('toc').getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight / 2; });
+      await page.locator('#a19').scrollIntoViewIfNeeded();
+      await page.click('.back-to-top');
+      await page.waitForFunction(() => window.scrollY < 200);
+      // A search hit and a key phrase do not look alike.
+      await page.goto(url + '/text/?q=' + encodeURIComponent('光纤'));
+      await ready(page);
+      await page.waitForSelector('.search-results mark');
+      const hit = await page.$eval('.search-results mark', (m) => getComputedStyle(m).backgroundColor);
+      const key = await page.$eval('.document mark.key', (m) => getComputedStyle(m).backgroundColor);
+      assert(hit !== key, `hit ${hit} vs key phrase ${key}`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(url + '/text/#a12');
+      await ready(page);
+      const toc = await page.locator('#toc').boundingBox();
+      const doc = await page.locator('#a12').boundingBox();
+      assert(toc.x + toc.width <= doc.x && toc.y < 900 && doc.y < 900, 'the contents beside the text');
+      assert(!(await page.isVisible('.you-are-here')), 'no bar needed beside the contents');
+    }));
 }

@@ -61,7 +61,7 @@ fn item_list(lang: Lang, items: Vec<&'static Reading>, mark_names: impl Fn(&Read
                         {link}
                         <details class="original">
                             <summary>{ui.county_show_source}</summary>
-                            <blockquote lang="zh-CN">{before}<span class="read-clause"><Marked text=mark(clause, &names)/></span>{after}</blockquote>
+                            <blockquote lang="zh-CN">{before}<span class="read-clause"><Marked text=mark(clause, &names) kind="place"/></span>{after}</blockquote>
                             {location}
                         </details>
                     </div>

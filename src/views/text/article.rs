@@ -14,7 +14,8 @@ pub fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + u
     let p = policy();
     let summary = p.summary(article.no);
     let key_phrases: Vec<&str> = summary.map(|s| s.highlights.clone()).unwrap_or_default();
-    let paragraphs = article.prose().into_iter().map(|para| view! { <p><Marked text=mark(para, &key_phrases)/></p> }).collect_view();
+    let paragraphs =
+        article.prose().into_iter().map(|para| view! { <p><Marked text=mark(para, &key_phrases) kind="key"/></p> }).collect_view();
     let summary = summary.map(|s| {
         view! {
             <div class="summary" lang=lang.tag()>

@@ -15,6 +15,9 @@ use crate::route::{Anchor, Page, TextState};
 use article::article_view;
 use search::{SearchBox, SearchResults};
 
+/// The page's top, where "back to top" leads.
+const TOP_ID: &str = "text-top";
+
 #[component]
 pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
     let ui = lang.ui();
@@ -73,7 +76,7 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
             view! {
                 <span class="yah-label">{ui.text_you_are_here} ": "</span>
                 <span class="yah-part">{part_heading(lang, a.part)}</span>
-                " › "
+                <span class="yah-sep">" › "</span>
                 <span class="yah-article">{article_title(lang, a)}</span>
             }
         })
@@ -81,15 +84,20 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
 
     view! {
         <div class="page full-text">
-            <h1>{ui.text_title}</h1>
+            <h1 id=TOP_ID>{ui.text_title}</h1>
             <SearchBox lang query/>
             {move || (!query.get().is_empty()).then(|| view! { <SearchResults lang query=query.get() hits=hits.get()/> })}
-            // Orientation only (the contents list is the way to move), so it never covers a target.
-            <div class="you-are-here" class:empty=move || current.get().is_none()>{you_are_here}</div>
-            <nav class="toc" aria-labelledby="toc-heading">
+            // Where you are; a tap opens the contents (on wide screens they stand beside the text).
+            <a class="you-are-here" href="#toc" class:empty=move || current.get().is_none()>
+                {you_are_here}
+                <span class="yah-open">{ui.text_contents} " ▾"</span>
+            </a>
+            <div class="text-layout">
+            <nav class="toc" id="toc" aria-labelledby="toc-heading">
                 <h2 id="toc-heading">{ui.text_contents}</h2>
                 <ol>{contents}</ol>
             </nav>
+            <div class="text-main">
             <p class="source-note">{ui.text_verbatim_note} " " {ui.text_highlight_note}</p>
             <div class="document" lang="zh-CN">
                 <p class="doc-header">{doc.issuer} " " {doc.number}</p>
@@ -108,6 +116,10 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
                     {annex}
                 </section>
                 <p class="doc-printing" id=Anchor::Printing.id()>{doc.printing_line}</p>
+                // Pinned to the bottom of the screen while the text is in view.
+                <a class="back-to-top" href=format!("#{TOP_ID}")>{ui.back_to_top}</a>
+            </div>
+            </div>
             </div>
             <p class="print-only">{ui.footer_source} " " {ui.text_page_url} {move || page_url.get()}</p>
         </div>
