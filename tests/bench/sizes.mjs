@@ -10,8 +10,12 @@ import zlib from 'node:zlib';
 // sourced milestones) and serde_json's writer added 13 KB (375 KB); hydrating the prerendered
 // pages (leptos `hydrate`: every view compiled for building and for hydrating) took it to 526 KB.
 // The page no longer waits for it (the content is in the HTML); islands are the way down.
+// Plain answers (issue 14: a reading of every clause that names a place, daily-life themes, the
+// English search, the phone filter) took it to 565 KB; the tripwire moved to 580 KB with them.
+// An islands build of the same app measured 250 KB (README): that switch is the performance
+// issue's cut, not this guard.
 // sw: the service worker (Workbox runtime inlined), fetched in the background after the first view.
-const BUDGET = { wasm: 540_000, js: 10_000, css: 8_000, echarts: 170_000, sw: 8_000 };
+const BUDGET = { wasm: 580_000, js: 10_000, css: 8_000, echarts: 170_000, sw: 8_000 };
 const kindOf = (file) => (file.startsWith('echarts-') ? 'echarts' : file === 'sw.js' ? 'sw' : path.extname(file).slice(1));
 const dist = path.resolve('dist');
 const sizes = {};
