@@ -322,3 +322,32 @@ fn overview_says_what_the_policy_is_before_its_metadata() {
     assert!(t.contains("It covers the 35 counties and districts of the Taihang old revolutionary base area, in 6 cities: Changzhi, "));
     assert!(t.contains("Infrastructure · 4 articles") && t.contains("Find my county"));
 }
+
+#[test]
+fn department_chart_sentences_agree_with_their_table() {
+    let html = render("/departments/");
+    let charts = &html[html.find(r#"class="matrix-charts""#).unwrap()..];
+    let body = &charts[charts.find("<tbody>").unwrap()..charts.find("</tbody>").unwrap()];
+    // (unit, leads, joint, supports, total) per row of the bars' table.
+    let rows: Vec<(String, Vec<usize>)> = body
+        .split("<tr>")
+        .skip(1)
+        .map(|row| {
+            let name = text(&row[..row.find("</th>").unwrap()]).trim().to_string();
+            let cells = row.split(r#"<td class="num">"#).skip(1).map(|c| c[..c.find('<').unwrap()].parse().unwrap()).collect();
+            (name, cells)
+        })
+        .collect();
+    assert_eq!(rows.len(), 37);
+    let top = |col: usize| {
+        let most = rows.iter().map(|r| r.1[col]).max().unwrap();
+        let names: Vec<&str> = rows.iter().filter(|r| r.1[col] == most).map(|r| r.0.as_str()).collect();
+        if names.len() > 1 { format!("{}各{}条", names.join("、"), most) } else { format!("{}({}条)", names[0], most) }
+    };
+    let once = rows.iter().filter(|r| r.1[3] == 1).count();
+    let t = text(charts);
+    let bars = format!("牵头条目最多的是{}；{}个单位只在一条中出现。", top(0), once);
+    assert!(t.contains(&bars), "{bars}\n{:.400}", t);
+    let heat = format!("参与条目最多的是{}；", top(3));
+    assert!(t.contains(&heat), "{heat}\n{:.400}", t);
+}

@@ -87,6 +87,7 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
         <section class="county-chart" aria-labelledby="county-chart-heading">
             <h2 id="county-chart-heading">{ui.county_chart_heading}</h2>
             <p>{summary}</p>
+            <p class="source-note">{ui.county_chart_unit}</p>
             <div class="chart-and-table">
                 <Chart id="county-counts" lang height=760 make=county_counts_chart/>
                 <DataTable title=ui.county_table_caption open=true

@@ -5,7 +5,7 @@ use charming::series::{Bar, Heatmap};
 use leptos::prelude::*;
 
 use crate::components::{Chart, DataTable, aria};
-use crate::i18n::{Lang, fill, unit_name};
+use crate::i18n::{Lang, article_no, fill, unit_name};
 use crate::model::matrix::{Row, RowOrder, matrix};
 use crate::model::text::article_label;
 use crate::model::{Role, Unit};
@@ -87,12 +87,23 @@ pub fn MatrixCharts(lang: Lang) -> impl IntoView {
     let stats = m.stats();
     let sep = lang.pick("、", ", ");
     let names = |units: &[&'static Unit]| units.iter().map(|u| unit_name(lang, u)).collect::<Vec<_>>().join(sep);
-    let busiest = stats.most_units.0.iter().map(|n| article_label(*n)).collect::<Vec<_>>().join(sep);
+    // A tie is reported, not broken: "省发展改革委、省工信厅各2条".
+    let top = |names: String, count: usize, tied: bool, one: &str, tie: &str| fill(if tied { tie } else { one }, &[&names, &count]);
+    let (involved, most) = (&stats.most_involved.0, stats.most_involved.1);
+    let (busiest, widest) = (&stats.most_units.0, stats.most_units.1);
+    let (leaders, leads) = (&stats.most_leads.0, stats.most_leads.1);
+    let busiest_names = busiest.iter().map(|n| article_no(lang, *n)).collect::<Vec<_>>().join(sep);
     let heat_summary = fill(
         ui.dep_heatmap_summary,
-        &[&stats.units, &stats.articles, &names(&stats.most_involved.0), &stats.most_involved.1, &busiest, &stats.most_units.1],
+        &[
+            &stats.units,
+            &stats.articles,
+            &top(names(involved), most, involved.len() > 1, ui.dep_top_one, ui.dep_top_tie),
+            &top(busiest_names, widest, busiest.len() > 1, ui.dep_top_article_one, ui.dep_top_article_tie),
+        ],
     );
-    let bar_summary = fill(ui.dep_bar_summary, &[&names(&stats.most_leads.0), &stats.most_leads.1, &stats.in_one_article]);
+    let bar_summary =
+        fill(ui.dep_bar_summary, &[&top(names(leaders), leads, leaders.len() > 1, ui.dep_top_one, ui.dep_top_tie), &stats.in_one_article]);
     let table = rows
         .iter()
         .map(|r| {
