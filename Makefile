@@ -59,7 +59,7 @@ test-sizes:
 # The performance benchmark (tests/bench/bench.mjs): first-view bytes, Lighthouse against a plain
 # HTML page of the same text, interaction latency; tables on stdout, bench-output/bench.json and
 # report.md. Lighthouse is heavy, so it is installed here on demand (pinned) into .bench-tools/,
-# never by setup. About 20 minutes on 2 cores.
+# never by setup. About 9 minutes on 2 cores once the build is warm.
 LIGHTHOUSE_VERSION := 12.2.3
 bench: dist
 	@test "$$(node -p "require('./.bench-tools/node_modules/lighthouse/package.json').version" 2>/dev/null)" = $(LIGHTHOUSE_VERSION) \
