@@ -23,7 +23,7 @@ export const DESKTOP = { viewport: { width: 1280, height: 900 } };
 export const CPU_SLOWDOWN = 4;
 
 /** Runs in every document before the page's own scripts. No eval: the site's CSP forbids it. */
-function benchInit() {
+export function benchInit() {
   const KEY = 'bench-pending';
   const b = (window.__bench = { events: [], lastLongTaskEnd: 0, result: null });
   try {
