@@ -1,0 +1,186 @@
+// Interaction latency in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), on a
+// desktop-sized window (the matrix's unit links are a desktop layout). Every try starts from the same
+// state: storage cleared, the start page loaded afresh, the app come to life and the main thread
+// quiet. Then one real input (mouse or keyboard through CDP, so the events are trusted) and three
+// figures, all from the input event's own timestamp:
+//   dom    input → the DOM shows the expected result (checked in a MutationObserver callback, i.e.
+//          right after the mutation, in the same task);
+//   paint  input → the next frame after that DOM change has its style and layout done (in its
+//          requestAnimationFrame callback, forced there; the paint's own recording and raster, a
+//          few ms, are not in it);
+//   free   (JSON only) input → the first task after that frame (a message posted from the
+//          requestAnimationFrame callback, web-vitals' "after next paint"): also counts the work
+//          the page queued meanwhile;
+//   inp    as INP counts an interaction: the largest Event Timing duration (input → next paint after
+//          the handlers ran, in 8 ms steps; observer threshold 16 ms) over the events of the try's
+//          interactions (interactionId > 0, plus `input` events of a text commit). Null means no
+//          event took 16 ms or more. Where the result appears only after that paint (async work),
+//          `dom`/`paint` exceed `inp`; where the input loads a new page (islands), the old page's
+//          entries are lost: `inp` is null and `dom`/`paint` run across the page load.
+import { ready } from '../e2e/harness.mjs';
+
+export const DESKTOP = { viewport: { width: 1280, height: 900 } };
+export const CPU_SLOWDOWN = 4;
+
+/** Runs in every document before the page's own scripts. No eval: the site's CSP forbids it. */
+export function benchInit() {
+  const KEY = 'bench-pending';
+  const b = (window.__bench = { events: [], lastLongTaskEnd: 0, result: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        b.events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart,
+          processingEnd: e.processingEnd, id: e.interactionId ?? 0 });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.lastLongTaskEnd = Math.max(b.lastLongTaskEnd, e.startTime + e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch { /* an engine without these observers: dom/paint still work */ }
+  const text = (sel) => document.querySelector(sel)?.textContent ?? '';
+  const rowOrder = () => [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.textContent).join('|');
+  // What "updated" means for each interaction; `snap` is taken when the try is armed.
+  const CONDITIONS = {
+    wuxiang: () => text('#county-heading').includes('武乡县'),
+    unitPanel: () => document.querySelector('.unit-panel') != null,
+    reordered: (snap) => rowOrder() !== snap && document.querySelectorAll('.matrix tbody tr').length > 0,
+    hits: () => text('.hits .hit-title').startsWith('(四)'),
+    // The overview's heading is the verbatim Chinese title in both languages: look for its English subtitle.
+    english: () => document.documentElement.lang.startsWith('en') && text('main').includes('Implementation Opinions'),
+  };
+  const SNAPSHOTS = { reordered: rowOrder };
+  const now = () => performance.timeOrigin + performance.now();
+  function watch(p) {
+    let mo = null;
+    const check = () => {
+      if (b.result || !CONDITIONS[p.cond](p.snap)) return;
+      b.result = { dom: now() - p.inputEpoch, paint: null, free: null };
+      mo?.disconnect();
+      try { sessionStorage.removeItem(KEY); } catch { /* storage off */ }
+      requestAnimationFrame(() => {
+        // The frame that shows the change: its style and layout, forced here so that the figure does
+        // not depend on what the page queues next. Then, as web-vitals' "after next paint", the
+        // first task after that frame (`free`): it waits for those queued tasks too.
+        document.documentElement.getBoundingClientRect();
+        b.result.paint = now() - p.inputEpoch;
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { b.result.free = now() - p.inputEpoch; };
+        ch.port2.postMessage(null);
+      });
+    };
+    mo = new MutationObserver(check);
+    mo.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    check();
+  }
+  // decisive: the event that starts the clock, `type` or `type:key` (e.g. `keydown:Enter`).
+  b.arm = (cond, decisive) => {
+    b.result = null;
+    b.armedAt = performance.now();
+    const snap = SNAPSHOTS[cond]?.() ?? null;
+    const [type, key] = decisive.split(':');
+    const on = (e) => {
+      if (!e.isTrusted || (key && e.key !== key)) return;
+      removeEventListener(type, on, true);
+      b.input = { cond, snap, inputAt: e.timeStamp, inputEpoch: performance.timeOrigin + e.timeStamp };
+      // If the input loads another page, that page picks the watch up (see below).
+      try { sessionStorage.setItem(KEY, JSON.stringify(b.input)); } catch { /* storage off */ }
+      watch(b.input);
+    };
+    addEventListener(type, on, true);
+  };
+  b.summary = () => {
+    const events = b.events.filter((e) => b.armedAt != null && e.start >= b.armedAt && (e.id > 0 || e.name === 'input'));
+    const worst = events.reduce((w, e) => (!w || e.duration > w.duration ? e : w), null);
+    return {
+      ...b.result,
+      navigated: b.armedAt == null,
+      inp: worst ? worst.duration : null,
+      // INP's three parts, for the worst event: waiting, handlers, rendering up to the paint.
+      inpParts: worst ? { event: worst.name, inputDelay: worst.processingStart - worst.start,
+        processing: worst.processingEnd - worst.processingStart, presentation: worst.start + worst.duration - worst.processingEnd } : null,
+    };
+  };
+  try {
+    const pending = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+    if (pending) watch(pending);
+  } catch { /* storage off */ }
+}
+
+const COUNTIES = '/counties/';
+export const INTERACTIONS = [
+  { id: 'county-list', label: 'county from the list', start: COUNTIES, cond: 'wuxiang', decisive: 'pointerdown',
+    act: (page) => page.click('.city-group a.chip:has-text("武乡县")') },
+  { id: 'county-map', label: 'county on the map', start: COUNTIES, cond: 'wuxiang', decisive: 'pointerdown',
+    act: (page) => page.click('#tile-140429') },
+  // Typed like a quick typist, then Enter opens the first hit; dom/paint from the Enter, inp over every key.
+  { id: 'county-pinyin', label: 'county by pinyin + Enter', start: COUNTIES, cond: 'wuxiang', decisive: 'keydown:Enter',
+    before: (page) => page.focus('#county-search'),
+    act: async (page) => { await page.keyboard.type('wuxiang', { delay: 80 }); await page.keyboard.press('Enter'); } },
+  { id: 'matrix-unit', label: 'open a unit in the matrix', start: '/departments/', cond: 'unitPanel', decisive: 'pointerdown',
+    act: (page) => page.click('.matrix .unit-link:has-text("省发展改革委")') },
+  // A closed <select> changes with the arrow keys: a trusted input, unlike selectOption().
+  { id: 'matrix-order', label: 'change the matrix order', start: '/departments/', cond: 'reordered', decisive: 'keydown',
+    before: (page) => page.focus('.matrix-controls select >> nth=0'),
+    act: (page) => page.keyboard.press('ArrowDown') },
+  // Chinese arrives from an input method as one committed string: one `input` event.
+  { id: 'text-search', label: 'full-text search 通用机场', start: '/text/', cond: 'hits', decisive: 'input',
+    before: (page) => page.focus('#text-search'),
+    act: (page) => page.keyboard.insertText('通用机场') },
+  { id: 'lang-switch', label: 'switch language (/ → /en/)', start: '/', cond: 'english', decisive: 'pointerdown',
+    act: (page) => page.click('.lang-switch') },
+];
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for the app and then for the main thread to be free of long tasks for half a second. */
+export async function settle(page, { app = true } = {}) {
+  await ready(page, { app });
+  await page.waitForFunction(() => document.readyState === 'complete'
+    && performance.now() - (window.__bench?.lastLongTaskEnd ?? 0) > 500, null, { timeout: 20000, polling: 100 });
+}
+
+/** The try's figures, polled so that a page load in between does not break the wait. */
+async function result(page, timeout = 15000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const done = await page.evaluate(() => window.__bench?.result?.free != null).catch(() => false);
+    if (done) {
+      await sleep(400); // Event Timing entries arrive after the paint they measure.
+      return page.evaluate(() => window.__bench.summary());
+    }
+    await sleep(50);
+  }
+  throw new Error(`no expected DOM change within ${timeout} ms`);
+}
+
+/** `tries` tries of one interaction; a failed try is recorded, not thrown. */
+export async function measure(browser, base, spec, tries, log = () => {}) {
+  const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
+  await context.addInitScript(benchInit);
+  const runs = [];
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    for (let i = 0; i < tries; i++) {
+      try {
+        // The county choice and the language are remembered: forget them so every try starts alike.
+        await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => {});
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        await page.goto(base + spec.start, { waitUntil: 'load' });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        await settle(page);
+        if (spec.before) await spec.before(page);
+        await page.evaluate(([c, d]) => window.__bench.arm(c, d), [spec.cond, spec.decisive]);
+        await spec.act(page);
+        runs.push(await result(page));
+      } catch (err) {
+        errors.push(`try ${i + 1}: ${String(err?.message ?? err).split('\n')[0]}`);
+      }
+      log(i + 1, runs.at(-1), errors.length);
+    }
+  } finally {
+    await context.close();
+  }
+  return { runs, errors };
+}
