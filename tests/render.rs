@@ -351,3 +351,16 @@ fn department_chart_sentences_agree_with_their_table() {
     let heat = format!("参与条目最多的是{}；", top(3));
     assert!(t.contains(&heat), "{heat}\n{:.400}", t);
 }
+
+#[test]
+fn reports_since_2021_or_a_plain_none_on_county_and_article_pages() {
+    let t = text(&render("/counties/140431/"));
+    assert!(t.contains("2021年以后的公开报道") && t.contains("于2021年11月开工建设"), "沁源's airport report");
+    assert!(t.contains("不是政策原文，也不是官方评估"));
+    let t = text(&render("/counties/140321/"));
+    assert!(t.contains("本站查阅的来源中(截至2026年11月29日)没有找到相关报道。没有找到，不等于没有做。"), "平定: none found, said plainly");
+    let t = text(&render("/text/"));
+    assert!(t.contains("全线贯通") && t.matches("没有找到相关报道").count() >= 15, "every article says what was found");
+    let t = text(&render("/en/departments/articles/13/"));
+    assert!(t.contains("Reported since 2021") && t.contains("Completed") && t.contains("fully connected"));
+}

@@ -174,10 +174,12 @@ fn every_css_class_is_used() {
     let mut sources: String = files().into_iter().map(|p| fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n");
     sources.push_str(&fs::read_to_string("index.html").unwrap());
     // Classes built from a key: the prefix is written in the code, the key comes from an enum.
-    let generated = ["role-lead", "role-joint", "role-support", "tl-past", "tl-current", "tl-future", "city-", "chart-h"];
+    let mut generated: Vec<String> =
+        ["role-lead", "role-joint", "role-support", "tl-past", "tl-current", "tl-future", "city-", "chart-h"].map(String::from).to_vec();
+    generated.extend(taihang_policy::model::ReportKind::ALL.map(|k| format!("report-{}", k.key())));
     let unused: Vec<String> = css_classes(&css)
         .into_iter()
-        .filter(|c| !generated.iter().any(|g| c.starts_with(g)))
+        .filter(|c| !generated.iter().any(|g| c.starts_with(g.as_str())))
         .filter(|c| {
             let quoted = [format!("\"{c}\""), format!("\"{c} "), format!(" {c}\""), format!(" {c} "), format!("class:{c}=")];
             !quoted.iter().any(|q| sources.contains(q.as_str()))

@@ -5,6 +5,7 @@ mod chart;
 mod county_search;
 mod data_table;
 mod marked;
+mod reported;
 mod role_tag;
 mod script_note;
 
@@ -12,5 +13,6 @@ pub use chart::{Chart, aria};
 pub use county_search::CountySearch;
 pub use data_table::DataTable;
 pub use marked::Marked;
+pub use reported::ReportedSince;
 pub use role_tag::RoleTag;
 pub use script_note::ScriptNote;

@@ -4,7 +4,9 @@
 use super::{Lang, Ui, fill};
 use crate::model::matrix::RowOrder;
 use crate::model::timeline::{Horizon, Milestone, Relation, Source, When, horizons};
-use crate::model::{Article, Basis, City, Confidence, County, Date, Place, Role, Theme, Unit, UnitKind, Whereabouts, policy};
+use crate::model::{
+    Article, Basis, City, Confidence, County, Date, Place, ReportKind, Role, SourceDate, Theme, Unit, UnitKind, Whereabouts, policy,
+};
 
 impl Ui {
     /// A role in full.
@@ -60,6 +62,16 @@ impl Ui {
             Confidence::High => self.county_place_fact_high,
             Confidence::Medium => self.county_place_fact_medium,
             Confidence::Low => self.county_place_fact_low,
+        }
+    }
+
+    pub fn report_kind(&self, kind: ReportKind) -> &'static str {
+        match kind {
+            ReportKind::Planned => self.report_planned,
+            ReportKind::Started => self.report_started,
+            ReportKind::Completed => self.report_completed,
+            ReportKind::Figure => self.report_figure,
+            ReportKind::National => self.report_national,
         }
     }
 
@@ -176,6 +188,15 @@ pub fn unit_name(lang: Lang, unit: &Unit) -> &'static str {
 /// A unit in narrow places: the text's name, or the English without "Shanxi ".
 pub fn unit_short(lang: Lang, unit: &Unit) -> &'static str {
     lang.pick(unit.name, unit.short_name_en())
+}
+
+/// A source's date to the day or the month: `2023年9月13日`, `2021年11月` / `2023-09-13`, `2021-11`.
+pub fn source_date(lang: Lang, d: SourceDate) -> String {
+    match (lang, d.day) {
+        (Lang::Zh, Some(day)) => format!("{}年{}月{day}日", d.year, d.month),
+        (Lang::Zh, None) => format!("{}年{}月", d.year, d.month),
+        (Lang::En, _) => d.to_string(),
+    }
 }
 
 /// `2021年11月8日` / `2021-11-08`.

@@ -4,6 +4,7 @@
 pub mod matrix;
 pub mod mentions;
 pub mod places;
+pub mod progress;
 pub mod schematic;
 pub mod search;
 pub mod table;
@@ -17,6 +18,7 @@ use std::sync::LazyLock;
 
 pub use mentions::{Counts, Reading};
 pub use places::{Basis, City, Code, Confidence, County, Place, Whereabouts};
+pub use progress::{Report, ReportKind, SourceDate};
 pub use table::Table;
 pub use text::{Article, ArticleNo, Date, Document, Part, Responsibility, Role};
 pub use themes::{Theme, ThemeItem};
@@ -33,6 +35,7 @@ const PLACES_TSV: &str = include_str!("../data/places.tsv");
 const SUMMARIES_TSV: &str = include_str!("../data/summaries.tsv");
 const READINGS_TSV: &str = include_str!("../data/readings.tsv");
 const THEMES_TSV: &str = include_str!("../data/themes.tsv");
+const PROGRESS_TSV: &str = include_str!("../data/progress.tsv");
 const MILESTONES_TSV: &str = include_str!("../data/milestones.tsv");
 const COMMITMENTS_TSV: &str = include_str!("../data/commitments.tsv");
 
@@ -77,6 +80,7 @@ pub struct Policy {
     milestones: Vec<Milestone>,
     readings: Vec<mentions::Reading>,
     themes: Vec<themes::ThemeItem>,
+    progress: progress::Progress,
 }
 
 /// The policy, parsed on first use. The sources are compiled in and the tests parse them, so a
@@ -174,8 +178,10 @@ impl Policy {
             milestones,
             readings: Vec::new(),
             themes,
+            progress: progress::Progress { reports: Vec::new(), checked: Date::new(0, 1, 1) },
         };
         policy.readings = mentions::parse_readings(READINGS_TSV, &policy)?;
+        policy.progress = progress::parse(PROGRESS_TSV, &policy)?;
         Ok(policy)
     }
 
@@ -194,6 +200,11 @@ impl Policy {
     /// The plain readings of every clause that names a place, in text order.
     pub fn readings(&self) -> &[mentions::Reading] {
         &self.readings
+    }
+
+    /// What public sources have reported since the policy was issued.
+    pub fn progress(&self) -> &progress::Progress {
+        &self.progress
     }
 
     /// What every county gets, by daily-life theme, in file order.

@@ -12,10 +12,11 @@ import zlib from 'node:zlib';
 // The page no longer waits for it (the content is in the HTML); islands are the way down.
 // Plain answers (issue 14: a reading of every clause that names a place, daily-life themes, the
 // English search, the phone filter) took it to 565 KB; the tripwire moved to 580 KB with them.
-// An islands build of the same app measured 250 KB (README): that switch is the performance
-// issue's cut, not this guard.
+// The reports since 2021 (issue 13: a sourced data file, its checks and a shared component) took it
+// to 580 KB; the tripwire moved to 600 KB. An islands build of the same app measured 250 KB
+// (README): that switch is the performance issue's cut, not this guard.
 // sw: the service worker (Workbox runtime inlined), fetched in the background after the first view.
-const BUDGET = { wasm: 580_000, js: 10_000, css: 8_000, echarts: 170_000, sw: 8_000 };
+const BUDGET = { wasm: 600_000, js: 10_000, css: 8_000, echarts: 170_000, sw: 8_000 };
 const kindOf = (file) => (file.startsWith('echarts-') ? 'echarts' : file === 'sw.js' ? 'sw' : path.extname(file).slice(1));
 const dist = path.resolve('dist');
 const sizes = {};

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::Marked;
+use crate::components::{Marked, ReportedSince};
 use crate::i18n::{
     Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
 };
@@ -194,6 +194,7 @@ pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
             <p class="counts">{fill(ui.county_more, &[&city_items.len(), &city_label])}</p>
             <p class="reading-note">{ui.county_reading_note}</p>
             {own_list}
+            <ReportedSince lang reports=p.reports_for_county(code) level=3/>
             <h3>{fill(ui.county_city_items_heading, &[&city_label, &city_items.len()])}</h3>
             {item_list(lang, city_items, own_names)}
             {government(lang, city.code)}
@@ -234,6 +235,7 @@ pub fn CityDetail(lang: Lang, code: Code) -> impl IntoView {
             <h3>{fill(ui.county_items_heading, &[&name, &items.len()])}</h3>
             {item_list(lang, items, names)}
             {government(lang, code)}
+            <ReportedSince lang reports=p.reports_for_city(code) level=3/>
             <h3>{fill(ui.county_counties_of_city, &[&name])}</h3>
             <ul class="chip-list">{counties}</ul>
             {themes(lang)}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::RoleTag;
+use crate::components::{ReportedSince, RoleTag};
 use crate::i18n::{Lang, article_no, article_title, fill, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
@@ -109,6 +109,7 @@ pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl 
             {a.responsibility.as_ref().map(|r| view! { <blockquote lang="zh-CN">"(" {r.clause} ")"</blockquote> })}
             <h3>{ui.dep_article_units}</h3>
             {body}
+            <ReportedSince lang reports=policy().reports_on(a.no) level=3/>
             <p>
                 <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {article_no(lang, a.no)}</a>
                 " · "

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{Marked, RoleTag};
+use crate::components::{Marked, ReportedSince, RoleTag};
 use crate::i18n::{Lang, article_title, city_name, county_with_city, unit_name};
 use crate::model::search::mark;
 use crate::model::{Article, Role, policy};
@@ -75,6 +75,7 @@ pub fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + u
             {paragraphs}
             {responsibility}
             {places}
+            <div class="article-reports" lang=lang.tag()><ReportedSince lang reports=p.reports_on(article.no) level=4/></div>
         </article>
     }
 }

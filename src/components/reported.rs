@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, date, fill, source_date};
+use crate::model::{Report, policy};
+
+/// "Reported since 2021": what public sources reported on a county, a city or an article, each
+/// with its kind, date, plain statement, and the source's quote and address one tap away; or a
+/// plain "no report found in the sources checked", which never means "not done".
+#[component]
+pub fn ReportedSince(
+    lang: Lang,
+    reports: Vec<&'static Report>,
+    /// The heading's level on its page (3 under a county, 4 under an article).
+    level: u8,
+) -> impl IntoView {
+    let ui = lang.ui();
+    let heading = ui.reported_heading;
+    let heading = if level <= 3 { view! { <h3>{heading}</h3> }.into_any() } else { view! { <h4>{heading}</h4> }.into_any() };
+    let checked = date(lang, policy().progress().checked);
+    if reports.is_empty() {
+        return view! {
+            <section class="reported">
+                {heading}
+                <p class="empty-note">{fill(ui.reported_none, &[&checked])}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let items = reports
+        .into_iter()
+        .map(|r| {
+            let when = r.event.unwrap_or(r.reported);
+            view! {
+                <li class=format!("report report-{}", r.kind.key())>
+                    <p class="report-meta">
+                        <span class="report-kind">{ui.report_kind(r.kind)}</span>
+                        " "
+                        <time datetime=when.to_string()>{source_date(lang, when)}</time>
+                    </p>
+                    <p class="report-statement">{lang.pick(r.statement_zh, r.statement_en)}</p>
+                    <details class="report-source">
+                        <summary>{ui.report_source} ": " <span lang="zh-CN">{r.publisher}</span> " · " {source_date(lang, r.reported)}</summary>
+                        <blockquote lang="zh-CN">{r.quote}</blockquote>
+                        <p><a href=r.url rel="noopener noreferrer" target="_blank">{ui.report_open}</a></p>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="reported">
+            {heading}
+            <p class="source-note">{fill(ui.reported_note, &[&checked])}</p>
+            <ol class="reports">{items}</ol>
+        </section>
+    }
+    .into_any()
+}
