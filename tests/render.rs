@@ -364,3 +364,21 @@ fn reports_since_2021_or_a_plain_none_on_county_and_article_pages() {
     let t = text(&render("/en/departments/articles/13/"));
     assert!(t.contains("Reported since 2021") && t.contains("Completed") && t.contains("fully connected"));
 }
+
+#[test]
+fn the_timeline_shows_reports_in_their_own_style_and_the_goals_no_assessment() {
+    let p = taihang_policy::model::policy();
+    let html = render("/timeline/");
+    let reports = p.progress().reports.len();
+    let marks = html.matches(r#"class="tl-report""#).count();
+    assert!(marks >= 1 && marks <= reports, "{marks} diamonds for {reports} reports (grouped when they crowd)");
+    let t = text(&html);
+    assert!(t.contains("2021年以后的公开报道") && t.contains("全线贯通"));
+    // The 2025 goals list what was reported on their articles, and say the text assesses nothing.
+    let t = text(&render("/timeline/goals-2025/"));
+    let detail = &t[t.find("政策文本没有评估这些目标是否实现").expect("no assessment")..];
+    let goal = p.milestone(taihang_policy::model::MilestoneId::Goals2025);
+    for r in p.reports_on_any(&goal.articles) {
+        assert!(detail.contains(r.statement_zh), "{}", r.statement_zh);
+    }
+}

@@ -10,12 +10,16 @@ use crate::model::{Report, policy};
 pub fn ReportedSince(
     lang: Lang,
     reports: Vec<&'static Report>,
-    /// The heading's level on its page (3 under a county, 4 under an article).
+    /// The heading's level on its page (2 on the timeline, 3 under a county, 4 under an article).
     level: u8,
 ) -> impl IntoView {
     let ui = lang.ui();
     let heading = ui.reported_heading;
-    let heading = if level <= 3 { view! { <h3>{heading}</h3> }.into_any() } else { view! { <h4>{heading}</h4> }.into_any() };
+    let heading = match level {
+        ..=2 => view! { <h2>{heading}</h2> }.into_any(),
+        3 => view! { <h3>{heading}</h3> }.into_any(),
+        _ => view! { <h4>{heading}</h4> }.into_any(),
+    };
     let checked = date(lang, policy().progress().checked);
     if reports.is_empty() {
         return view! {

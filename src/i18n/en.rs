@@ -47,6 +47,8 @@ pub static EN: Ui = Ui {
     timeline_description: "From the national basis to the 2025 and 2035 goals: the timeline of the Taihang revitalisation policy.",
     tl_axis_label: "Policy timeline, 2021 to 2035",
     tl_list_label: "Timeline milestones",
+    tl_reports_row: "Reports",
+    tl_no_assessment: "The text gives no assessment of whether these goals were met, and this site makes none; below are only public reports on the articles concerned.",
     tl_today: "Today",
     tl_today_is: "Today is {}.",
     tl_horizon_passed: "The {} horizon has passed.",

@@ -62,6 +62,8 @@ ui_strings! {
     timeline_description,
     tl_axis_label,
     tl_list_label,
+    tl_reports_row,
+    tl_no_assessment,
     tl_today,
     tl_today_is,
     tl_horizon_passed,

@@ -47,6 +47,8 @@ pub static ZH: Ui = Ui {
     timeline_description: "从国家政策依据到2025年、2035年目标：太行革命老区振兴政策的时间线。",
     tl_axis_label: "政策时间轴：2021年至2035年",
     tl_list_label: "时间线节点",
+    tl_reports_row: "报道",
+    tl_no_assessment: "政策文本没有评估这些目标是否实现，本站也不作判断；下面只列出与这些条目有关的公开报道。",
     tl_today: "今天",
     tl_today_is: "今天是{}。",
     tl_horizon_passed: "{}年这一目标期限已经过去。",

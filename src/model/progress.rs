@@ -62,6 +62,7 @@ impl SourceDate {
     }
 
     /// The first day it can mean, for ordering and for the timeline.
+    #[must_use]
     pub fn start(self) -> Date {
         Date::new(self.year, self.month, self.day.unwrap_or(1))
     }
@@ -165,6 +166,11 @@ impl Policy {
     /// Reports on one article.
     pub fn reports_on(&self, article: u8) -> Vec<&Report> {
         self.progress().reports.iter().filter(|r| r.article == article).collect()
+    }
+
+    /// Reports on any of these articles (a goal's commitments), oldest first.
+    pub fn reports_on_any(&self, articles: &[u8]) -> Vec<&Report> {
+        self.progress().reports.iter().filter(|r| articles.contains(&r.article)).collect()
     }
 
     /// Reports that concern a county or its city (a city-level report concerns its counties).

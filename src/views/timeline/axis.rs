@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::model::MilestoneId;
 use crate::model::text::Date;
 use crate::model::timeline::{AXIS_END, AXIS_START, Milestone, When, axis_fraction};
+use crate::model::{MilestoneId, policy};
 
 const W: f64 = 1000.0;
 const LEFT: f64 = 30.0;
@@ -13,6 +13,11 @@ const RIGHT: f64 = 970.0;
 const AXIS_Y: f64 = 96.0;
 const LABEL_Y: f64 = 52.0;
 const LABEL_GAP: f64 = 30.0;
+/// The row of reported events, below the transition span, in its own shape (a diamond).
+const REPORT_Y: f64 = 176.0;
+/// Reports closer than this (in axis units) are drawn as one diamond with their count.
+const REPORT_GROUP: f64 = 18.0;
+const HEIGHT: f64 = 196.0;
 
 fn x_of(date: Date) -> f64 {
     LEFT + axis_fraction(date) * (RIGHT - LEFT)
@@ -87,6 +92,32 @@ pub fn axis_svg(
             }
         })
         .collect_view();
+    // Reported events since the policy, grouped where they crowd.
+    let mut groups: Vec<(f64, usize)> = Vec::new();
+    for x in policy().progress().reports.iter().map(|r| x_of(r.event.unwrap_or(r.reported).start())) {
+        match groups.last_mut() {
+            Some((gx, n)) if x - *gx < REPORT_GROUP => *n += 1,
+            _ => groups.push((x, 1)),
+        }
+    }
+    let report_marks = (!groups.is_empty()).then(|| {
+        let marks = groups
+            .into_iter()
+            .map(|(x, n)| {
+                let points = format!("{x:.1},{:.1} {:.1},{REPORT_Y:.1} {x:.1},{:.1} {:.1},{REPORT_Y:.1}", REPORT_Y - 8.0, x + 8.0, REPORT_Y + 8.0, x - 8.0);
+                let count = (n > 1).then(|| view! { <text x=format!("{:.1}", x + 12.0) y=format!("{:.1}", REPORT_Y + 5.0) class="tl-report-count">{n}</text> });
+                view! {
+                    <line x1=format!("{x:.1}") x2=format!("{x:.1}") y1=format!("{AXIS_Y:.1}") y2=format!("{:.1}", REPORT_Y - 8.0) class="tl-report-leader"/>
+                    <polygon points=points class="tl-report"/>
+                    {count}
+                }
+            })
+            .collect_view();
+        view! {
+            <text x=format!("{LEFT}") y=format!("{:.1}", REPORT_Y + 5.0) class="tl-report-label">{ui.tl_reports_row}</text>
+            {marks}
+        }
+    });
     let today_marker = today.map(|t| {
         let x = x_of(t);
         view! {
@@ -97,10 +128,11 @@ pub fn axis_svg(
         }
     });
     view! {
-        <svg viewBox=format!("0 0 {W} 160") role="img" aria-label=ui.tl_axis_label class="tl-svg" focusable="false">
+        <svg viewBox=format!("0 0 {W} {HEIGHT}") role="img" aria-label=ui.tl_axis_label class="tl-svg" focusable="false">
             <line x1=format!("{LEFT}") x2=format!("{RIGHT}") y1=format!("{AXIS_Y}") y2=format!("{AXIS_Y}") class="tl-axis-line"/>
             {ticks}
             {spans}
+            {report_marks}
             {today_marker}
             {markers}
         </svg>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::ReportedSince;
 use crate::i18n::{Lang, article_no, article_title, milestone_title, source_label, when};
 use crate::model::{Milestone, policy};
 use crate::nav::href;
@@ -39,6 +40,9 @@ pub fn milestone_detail(lang: Lang, m: &'static Milestone) -> impl IntoView {
             <h3>{ui.tl_commitments}</h3>
             <p class="source-note">{ui.tl_articles}</p>
             <ol class="commitments">{items}</ol>
+            // What was reported on the articles that carry the goals out; never an assessment.
+            <p class="tl-no-assessment">{ui.tl_no_assessment}</p>
+            <ReportedSince lang reports=p.reports_on_any(&m.articles) level=3/>
         }
     });
     let note = lang.pick(m.date_note_zh, m.date_note_en).map(|n| view! { <p class="source-note">{n}</p> });

@@ -7,6 +7,7 @@ mod detail;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::ReportedSince;
 use crate::i18n::{Lang, date, milestone_title, today_sentence, when};
 use crate::model::text::Date;
 use crate::model::{Milestone, MilestoneId, policy};
@@ -99,6 +100,9 @@ pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
             <ol class="tl-list" aria-label=ui.tl_list_label on:keydown=on_key>{items}</ol>
             <p class="tl-hint">{ui.tl_keyboard_hint}</p>
             <section class="tl-detail" id=DETAIL_ID aria-live="polite" aria-label=ui.tl_summary>{detail}</section>
+            <div class="tl-reports">
+                <ReportedSince lang reports=policy().progress().reports.iter().collect() level=2/>
+            </div>
         </div>
     }
 }
