@@ -66,3 +66,28 @@ fn counties_cities_and_articles_get_their_reports() {
     assert!(p.reports_on(13).iter().any(|r| r.kind == ReportKind::Completed));
     assert!(p.reports_on(3).is_empty());
 }
+
+#[test]
+fn every_report_reaches_the_pages_it_concerns() {
+    let p = policy();
+    for r in &p.progress().reports {
+        assert!(p.reports_on(r.article).contains(&r), "article {}", r.article);
+        for place in &r.places {
+            // A county, or every county of a city.
+            let counties: Vec<Code> =
+                if p.county(*place).is_some() { vec![*place] } else { p.counties_of(*place).map(|c| c.code).collect() };
+            assert!(!counties.is_empty());
+            for c in counties {
+                assert!(p.reports_for_county(c).contains(&r), "{} on county {c}", r.statement_en);
+            }
+            assert!(p.reports_for_city(place.city()).contains(&r));
+        }
+    }
+    // Per timeline year: each report lies between the policy and the day the sources were checked.
+    let checked = p.progress().checked;
+    let years: Vec<u16> = p.progress().reports.iter().map(|r| r.event.unwrap_or(r.reported).year).collect();
+    assert!(years.iter().all(|y| (2021..=checked.year).contains(y)), "{years:?}");
+    // 雄忻高铁 is a 忻州 report: it reaches 五台县 and 定襄县, not 长治's counties.
+    let xiongxin = |c: u32| p.reports_for_county(code(c)).iter().any(|r| r.item.contains("雄安新区—忻州"));
+    assert!(xiongxin(140922) && xiongxin(140921) && !xiongxin(140429));
+}

@@ -162,4 +162,25 @@ export function register({ url, browser }) {
       assert(toc.x + toc.width <= doc.x && toc.y < 900 && doc.y < 900, 'the contents beside the text');
       assert(!(await page.isVisible('.you-are-here')), 'no bar needed beside the contents');
     }));
+
+  test('readers: reports since 2021 are in the served pages (JavaScript off): 雄忻高铁 on (四), 五台县, 定襄县 and the timeline; none found says so', () =>
+    withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      const xiongxin = '力争雄忻高铁2027年建成通车';
+      for (const path of ['/text/', '/counties/140922/', '/counties/140921/', '/timeline/']) {
+        await page.goto(url + path);
+        const reports = await page.locator('.reported').allTextContents();
+        assert(reports.join(' ').includes(xiongxin), `${path}: the report on 雄忻高铁`);
+      }
+      await page.goto(url + '/text/');
+      assert((await page.textContent('#a4 .reported')).includes('雄忻高铁'), 'under (四)');
+      // The source link is a link to its publisher, opened on demand: nothing is fetched from it.
+      const link = page.locator('#a4 .report-source a[href^="https://m.gmw.cn/"]');
+      assert(await link.count() === 1, 'the publisher\'s address');
+      assert((await link.getAttribute('rel')).includes('noopener'), 'opened apart');
+      await page.goto(url + '/counties/140321/');
+      assert((await page.textContent('.county-detail .reported')).includes('没有找到相关报道'), '平定县: none found, said so');
+      await page.goto(url + '/counties/140429/');
+      assert(await page.locator('.tile-report[data-code="140429"]').count() === 1, 'the map marks a county with reports');
+      assert(await page.locator('.tile-report[data-code="140321"]').count() === 0, 'and not one without');
+    }));
 }

@@ -17,6 +17,8 @@ struct Row {
     city: String,
     own: usize,
     city_level: usize,
+    /// Reports since 2021 on the county or its city.
+    reports: usize,
 }
 
 fn rows(lang: Lang) -> Vec<Row> {
@@ -29,6 +31,7 @@ fn rows(lang: Lang) -> Vec<Row> {
             city: p.city(c.city).map(|city| city_name(lang, city)).unwrap_or_default(),
             own: p.county_items(c.code).len(),
             city_level: p.city_items(c.city, Some(c.code)).len(),
+            reports: p.reports_for_county(c.code).len(),
         })
         .collect()
 }
@@ -79,6 +82,7 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
                     <td>{r.city}</td>
                     <td class="num">{r.own}</td>
                     <td class="num">{r.city_level}</td>
+                    <td class="num">{r.reports}</td>
                 </tr>
             }
         })
@@ -91,7 +95,7 @@ pub fn CountyCountsChart(lang: Lang) -> impl IntoView {
             <div class="chart-and-table">
                 <Chart id="county-counts" lang height=760 make=county_counts_chart/>
                 <DataTable title=ui.county_table_caption open=true
-                    headers=vec![ui.nav_counties, ui.county_city, ui.county_chart_own, ui.county_chart_city]>
+                    headers=vec![ui.nav_counties, ui.county_city, ui.county_chart_own, ui.county_chart_city, ui.reported_heading]>
                     {table_rows}
                 </DataTable>
             </div>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{Lang, city_name, county_name};
+use crate::i18n::{Lang, city_name, county_name, fill};
 use crate::model::schematic::Tile;
 use crate::model::{Code, County, policy};
 use crate::nav::{Move, use_go};
@@ -80,10 +80,17 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             let choose = choose.clone();
             // Starts with the tile's visible text, so speech users can say what they see.
             let short = short_label(lang, county);
-            let label = match lang {
+            let items = p.county_items(county.code).len();
+            let reported = !p.reports_for_county(county.code).is_empty();
+            let mut label = match lang {
                 Lang::Zh => format!("{short} {city}{}", county.name),
                 Lang::En => format!("{} ({}{})", county_name(lang, county), city, county.name),
             };
+            // What the tile shows besides its name, in words.
+            label.push_str(&fill(ui.county_map_tile_items, &[&items]));
+            if reported {
+                label.push_str(ui.county_map_tile_reports);
+            }
             let fit = (short.chars().count() > FIT_LABEL_CHARS).then(|| format!("{:.0}", CELL - GAP - 6.0));
             view! {
                 <g class=format!("tile city-{}", city_index(code)) class:selected=move || selected.get() == Some(code)
@@ -94,8 +101,20 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                     on:focus=move |_| focus.set(code)>
                     <rect x=format!("{:.0}", x + GAP / 2.0) y=format!("{:.0}", y + GAP / 2.0) width=format!("{:.0}", CELL - GAP)
                         height=format!("{:.0}", CELL - GAP) rx="6"/>
-                    <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 5.0)
+                    <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 1.0)
                         class=(lang == Lang::En).then_some("latin") textLength=fit.clone() lengthAdjust=fit.map(|_| "spacingAndGlyphs")>{short}</text>
+                </g>
+                // Counts and report markers lie over the tile but outside its button, so the
+                // button's visible text stays its name (the label says the rest in words).
+                <g class="tile-marks" aria-hidden="true">
+                    {(items > 0).then(|| view! {
+                        <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL - 7.0) class="tile-count">{items}</text>
+                    })}
+                    {reported.then(|| {
+                        let (cx, cy) = (x + CELL - 9.0, y + 8.0);
+                        let points = format!("{cx:.0},{:.0} {:.0},{cy:.0} {cx:.0},{:.0} {:.0},{cy:.0}", cy - 4.0, cx + 4.0, cy + 4.0, cx - 4.0);
+                        view! { <polygon points=points class="tile-report" data-code=code.to_string()/> }
+                    })}
                 </g>
             }
             .into_any()
@@ -115,6 +134,10 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             <figcaption>
                 <strong>{ui.county_map_heading}</strong> " " {ui.county_map_note}
                 <ul class="legend">{legend}</ul>
+                <ul class="legend">
+                    <li><span class="legend-count" aria-hidden="true">"3"</span>{ui.county_map_legend_items}</li>
+                    <li><span class="legend-report" aria-hidden="true">"◆"</span>{ui.county_map_legend_reports}</li>
+                </ul>
             </figcaption>
         </figure>
     }
