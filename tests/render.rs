@@ -382,3 +382,11 @@ fn the_timeline_shows_reports_in_their_own_style_and_the_goals_no_assessment() {
         assert!(detail.contains(r.statement_zh), "{}", r.statement_zh);
     }
 }
+
+#[test]
+fn a_units_page_lists_the_reports_on_its_articles() {
+    // 省交通厅 leads (四) and has a role in (十三): both have reports.
+    let t = text(&render("/departments/units/transport/"));
+    assert!(t.contains("2021年以后的公开报道") && t.contains("雄忻高铁") && t.contains("全线贯通"), "{:.300}", t);
+    assert!(t.contains("本站整理的公开报道"));
+}

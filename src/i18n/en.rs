@@ -117,7 +117,7 @@ pub static EN: Ui = Ui {
     theme_culture: "Culture and tourism",
     theme_support: "Basic support",
     reported_heading: "Reported since 2021",
-    reported_note: "What public sources have reported: not the policy’s text and not an official assessment; sources checked up to {}.",
+    reported_note: "This site’s compilation of public reports (by article and place): not the policy’s text and not an official assessment; sources checked up to {}.",
     reported_none: "No report found in the sources this site checked (up to {}). Not found does not mean not done.",
     report_planned: "Plan or target",
     report_started: "Started",

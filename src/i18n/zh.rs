@@ -117,7 +117,7 @@ pub static ZH: Ui = Ui {
     theme_culture: "文化旅游",
     theme_support: "生活保障",
     reported_heading: "2021年以后的公开报道",
-    reported_note: "以下是公开来源的报道，不是政策原文，也不是官方评估；本站查阅截至{}。",
+    reported_note: "以下是本站整理的公开报道(按条目和地点)，不是政策原文，也不是官方评估；本站查阅截至{}。",
     reported_none: "本站查阅的来源中(截至{})没有找到相关报道。没有找到，不等于没有做。",
     report_planned: "计划或目标",
     report_started: "已启动",

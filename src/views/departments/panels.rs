@@ -40,6 +40,7 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
         })
         .collect_view();
     let english = (lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> });
+    let unit_articles: Vec<u8> = p.roles_of(unit).map(|(a, _)| a.no).collect();
     view! {
         <section class="unit-panel panel" aria-labelledby="unit-heading">
             <p class="panel-kicker">{ui.dep_unit_heading_prefix}</p>
@@ -55,6 +56,8 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
             {collective}
             <p class="counts">{fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}</p>
             <ol class="unit-articles">{articles}</ol>
+            // Reports on the articles this unit has a role in: about the articles, not the unit.
+            <ReportedSince lang reports=p.reports_on_any(&unit_articles) level=3/>
             <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None))) data-noscroll="">{ui.dep_close}</a></p>
         </section>
     }
