@@ -8,11 +8,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 
 use crate::browser;
-use crate::i18n::{Lang, article_title, city_heading, county_heading, fill, milestone_title, unit_name};
+use crate::components::PageTools;
+use crate::i18n::{Lang, fill};
 use crate::model::policy;
 use crate::nav::{BasePath, file_href, href, state_href, strip_base};
-use crate::route::{CountiesState, DepartmentsState, Page, Section, TimelineState, UrlProblem, ViewState};
-use crate::views::{CountiesPage, DepartmentsPage, NotFound, Overview, TextPage, TimelinePage};
+use crate::route::{Frame, Page, Section, TextSize, UrlProblem, ViewState};
+use crate::views::{
+    CountiesPage, CountiesWidget, DepartmentsPage, DepartmentsWidget, GoalsWidget, NotFound, Overview, TextPage, TimelinePage,
+    TimelineWidget,
+};
 
 /// What the service worker has reported (see `browser::watch_service_worker`).
 #[derive(Clone, Copy)]
@@ -62,11 +66,35 @@ fn Shell() -> impl IntoView {
     let lang = Memo::new(move |_| view.with(|v| v.lang));
     // Re-render a page only when its language or section changes, not on every parameter.
     let page_key = Memo::new(move |_| view.with(|v| (v.lang, v.page.section())));
+    let frame = Memo::new(move |_| view.with(|v| v.frame));
     let meta = move || view.with(page_meta);
+    let html_class = move || match frame.get() {
+        Frame::Site => None,
+        Frame::Embed(TextSize::Normal) => Some("widget-frame"),
+        Frame::Embed(TextSize::Large) => Some("widget-frame large-text"),
+    };
+    let notice = move || {
+        let problems = parsed.with(|p| p.problems.clone());
+        (!problems.is_empty()).then(|| view! { <UrlNotice lang=lang.get() problems/> })
+    };
+    let notice = Callback::new(move |()| notice().into_any());
 
+    let body = move || match frame.get() {
+        Frame::Embed(size) => view! { <WidgetFrame view size notice/> }.into_any(),
+        Frame::Site => view! { <SiteFrame view page_key notice/> }.into_any(),
+    };
     view! {
-        <Html {..} lang=move || lang.get().tag()/>
+        <Html {..} lang=move || lang.get().tag() class=html_class/>
         {meta}
+        {body}
+    }
+}
+
+/// The site's frame: skip link, header, the page, the update prompt and the footer.
+#[component]
+fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Option<Section>)>, notice: Callback<(), AnyView>) -> impl IntoView {
+    let lang = Memo::new(move |_| view.with(|v| v.lang));
+    view! {
         {move || {
             let lang = lang.get();
             view! {
@@ -75,10 +103,7 @@ fn Shell() -> impl IntoView {
             }
         }}
         <main id="main" tabindex="-1">
-            {move || {
-                let problems = parsed.with(|p| p.problems.clone());
-                (!problems.is_empty()).then(|| view! { <UrlNotice lang=lang.get() problems/> })
-            }}
+            {move || notice.run(())}
             {move || {
                 let (lang, section) = page_key.get();
                 let page = match section {
@@ -93,8 +118,70 @@ fn Shell() -> impl IntoView {
                 };
                 view! { {page} }
             }}
+            <PageTools view/>
         </main>
         {move || view! { <UpdatePrompt lang=lang.get()/> <SiteFooter lang=lang.get()/> }}
+    }
+}
+
+/// A widget in another site's frame (`/embed/…`): its own language and text-size switches (the
+/// host's toolbar cannot reach into the frame), the page's widget form, and one source link to
+/// the site's page. Every other link opens the site in a new window (the prerendered widget has
+/// `<base target="_blank">`); the switches stay in the frame.
+#[component]
+fn WidgetFrame(view: Memo<ViewState>, size: TextSize, notice: Callback<(), AnyView>) -> impl IntoView {
+    move || {
+        let state = view.get();
+        let lang = state.lang;
+        let ui = lang.ui();
+        let other = lang.pick(Lang::En, Lang::Zh);
+        let sizes = TextSize::ALL
+            .into_iter()
+            .map(|s| {
+                let label = match s {
+                    TextSize::Normal => ui.text_size_normal,
+                    TextSize::Large => ui.text_size_large,
+                };
+                let current = (s == size).then_some("true");
+                view! { <li><a href=state_href(&state.with_frame(Frame::Embed(s))) target="_self" aria-current=current>{label}</a></li> }
+            })
+            .collect_view();
+        let title = match &state.page {
+            Page::Overview => ui.widget_goals_title,
+            page => page.section().map_or(ui.not_found_title, |s| s.label(lang)),
+        };
+        let site = state.with_frame(Frame::Site);
+        let content = match &state.page {
+            // In the browser (a widget opened offline through the service worker), a link to the page.
+            _ if !browser::DRAWS_WIDGETS => view! { <p><a href=state_href(&site)>{state.title()}</a></p> }.into_any(),
+            Page::Overview => view! { <GoalsWidget lang/> }.into_any(),
+            Page::Timeline(_) => view! { <TimelineWidget lang/> }.into_any(),
+            Page::Counties(s) => view! { <CountiesWidget lang state=*s/> }.into_any(),
+            Page::Departments(s) => view! { <DepartmentsWidget lang state=*s/> }.into_any(),
+            Page::Text(_) | Page::NotFound { .. } => view! { <NotFound lang/> }.into_any(),
+        };
+        view! {
+            <div class="widget">
+                <nav class="widget-bar" aria-label=ui.widget_controls>
+                    <a href=state_href(&state.with_lang(other)) target="_self" class="lang-switch" lang=other.tag() hreflang=other.tag()
+                        aria-label=ui.other_language_label>
+                        {ui.other_language}
+                    </a>
+                    <div class="widget-sizes">
+                        <span id="widget-size-label">{ui.text_size}</span>
+                        <ul aria-labelledby="widget-size-label">{sizes}</ul>
+                    </div>
+                </nav>
+                <main id="main" aria-labelledby="widget-title">
+                    {move || notice.run(())}
+                    <h1 class="widget-title" id="widget-title"><span lang="zh-CN">{policy().doc.number}</span> " · " {title}</h1>
+                    {content}
+                </main>
+                <footer class="widget-source" aria-label=ui.widget_source_label>
+                    <a href=state_href(&site) target="_blank" rel="noopener">{fill(ui.widget_source, &[&ui.site_name])}</a>
+                </footer>
+            </div>
+        }
     }
 }
 
@@ -116,36 +203,23 @@ fn UpdatePrompt(lang: Lang) -> impl IntoView {
     }
 }
 
-/// What a page is about, for its `<title>`: the county, unit, article or milestone it shows.
-fn subject(lang: Lang, page: &Page) -> Option<String> {
-    let p = policy();
-    match page {
-        Page::Timeline(TimelineState { milestone: Some(id) }) => Some(milestone_title(lang, p.milestone(*id)).to_string()),
-        Page::Counties(CountiesState::County(code)) => p.county(*code).map(|c| county_heading(lang, c)),
-        Page::Counties(CountiesState::City(code)) => p.city(*code).map(|c| city_heading(lang, c)),
-        Page::Departments(DepartmentsState { unit: Some(id), .. }) => Some(unit_name(lang, p.unit(*id)).to_string()),
-        Page::Departments(DepartmentsState { article: Some(no), .. }) => Some(article_title(lang, p.article_at(*no))),
-        _ => None,
-    }
-}
-
 /// `<title>`, meta description, canonical address, the other language's address, and the Open
 /// Graph title and description (what a WeChat link preview shows).
 fn page_meta(state: &ViewState) -> impl IntoView + use<> {
     let lang = state.lang;
     let ui = lang.ui();
     let section = state.page.section();
-    let (name, description) = section.map_or((ui.not_found_title, ui.not_found_body), |s| s.title_and_description(lang));
-    let title = match subject(lang, &state.page) {
-        Some(subject) => format!("{subject} · {name} · {}", ui.site_name),
-        None => format!("{name} · {}", ui.site_name),
-    };
+    let description = section.map_or(ui.not_found_body, |s| s.title_and_description(lang).1);
+    let title = state.title();
     let other = lang.pick(Lang::En, Lang::Zh);
+    // A widget's canonical page is the site's; widgets themselves are not for search engines.
+    let site = state.with_frame(Frame::Site);
+    let widget = state.embedded().then(|| view! { <Meta name="robots" content="noindex"/> });
     let links = section.map(|_| {
         view! {
-            <Link rel="canonical" href=state_href(state)/>
-            <Link rel="alternate" hreflang=lang.tag() href=state_href(state)/>
-            <Link rel="alternate" hreflang=other.tag() href=state_href(&state.with_lang(other))/>
+            <Link rel="canonical" href=state_href(&site)/>
+            <Link rel="alternate" hreflang=lang.tag() href=state_href(&site)/>
+            <Link rel="alternate" hreflang=other.tag() href=state_href(&site.with_lang(other))/>
         }
     });
     view! {
@@ -155,6 +229,7 @@ fn page_meta(state: &ViewState) -> impl IntoView + use<> {
         <Meta property="og:description" content=description/>
         <Meta property="og:type" content="website"/>
         <Link rel="manifest" href=file_href("manifest.webmanifest")/>
+        {widget}
         {links}
     }
 }
@@ -237,6 +312,7 @@ fn UrlNotice(lang: Lang, problems: Vec<UrlProblem>) -> impl IntoView {
         .map(|p| match p {
             UrlProblem::BadValue { key, value } => fill(ui.bad_param, &[key, &shorten(value)]),
             UrlProblem::Unknown { key } => fill(ui.unknown_param, &[&shorten(key)]),
+            UrlProblem::NotInWidget => ui.not_in_widget.to_string(),
         })
         .map(|m| view! { <li>{m}</li> })
         .collect_view();

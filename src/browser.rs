@@ -32,6 +32,11 @@ impl ChartPhase {
     }
 }
 
+/// Whether this build draws widgets (`/embed/…`). They are static files that run no WebAssembly,
+/// so the app in the browser never needs to draw one: leaving them out keeps them out of the WASM.
+/// Natively (prerendering, tests) they are drawn.
+pub const DRAWS_WIDGETS: bool = cfg!(not(target_arch = "wasm32"));
+
 /// What the site remembers between visits: only the last county.
 const COUNTY_KEY: &str = "taihang-policy.county";
 
@@ -134,8 +139,110 @@ mod web {
         ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing())
     }
 
-    pub fn current_url() -> String {
-        web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    /// The site's origin (`https://example.gov.cn`): addresses to share and embed are absolute.
+    pub fn origin() -> String {
+        web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    }
+
+    /// Copies `text` to the clipboard, then tells `done` whether it worked. Where the Clipboard API
+    /// is missing or refused (an older in-app browser, no secure context), the element
+    /// `fallback_id` (a field holding the same text) is selected and copied the old way.
+    pub fn copy_text(text: String, fallback_id: &'static str, done: impl FnOnce(bool) + 'static) {
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        leptos::task::spawn_local(async move {
+            let copied = match clipboard {
+                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text)).await.is_ok(),
+                None => false,
+            };
+            done(copied || copy_selected(fallback_id));
+        });
+    }
+
+    fn copy_selected(id: &str) -> bool {
+        let Some(field) = document().get_element_by_id(id) else { return false };
+        if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.select();
+        } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        }
+        document().dyn_into::<web_sys::HtmlDocument>().ok().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
+    }
+
+    /// Whether the browser can hand a link to another app (the Web Share API).
+    pub fn can_share() -> bool {
+        web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+    }
+
+    /// Offers the page to the system's share sheet; a cancelled share is no error.
+    pub fn share(title: &str, url: &str) {
+        let Some(window) = web_sys::window() else { return };
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        let promise = window.navigator().share_with_data(&data);
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+
+    /// Draws `content` into a `<dialog>` of its own at the end of the body and opens it as modal
+    /// (the rest of the page inert, Escape closes it). The dialog is outside the hydrated page:
+    /// built in the browser only, never hydrated, which keeps its code out of the hydration
+    /// machinery's many generic copies (a third of the dialogs' weight). When it closes, its
+    /// content is unmounted, the dialog removed, and `on_close` called.
+    pub fn show_modal<V: IntoView + 'static>(
+        id: &'static str,
+        labelled_by: &'static str,
+        class: &'static str,
+        content: impl FnOnce() -> V + 'static,
+        on_close: impl FnOnce() + 'static,
+    ) {
+        let doc = document();
+        let (None, Some(body)) = (doc.get_element_by_id(id), doc.body()) else { return };
+        let Ok(dialog) = doc.create_element("dialog") else { return };
+        dialog.set_id(id);
+        let _ = dialog.set_attribute("class", class);
+        let _ = dialog.set_attribute("aria-labelledby", labelled_by);
+        let _ = body.append_child(&dialog);
+        let dialog: web_sys::HtmlDialogElement = dialog.unchecked_into();
+        let handle = leptos::mount::mount_to(dialog.clone().unchecked_into(), content);
+        let closing = dialog.clone();
+        let on_closed = Closure::once_into_js(move || {
+            drop(handle);
+            closing.remove();
+            on_close();
+        });
+        let _ = dialog.add_event_listener_with_callback("close", on_closed.unchecked_ref());
+        let _ = dialog.show_modal();
+    }
+
+    thread_local! {
+        static DETACHED: std::cell::RefCell<std::collections::HashMap<&'static str, Box<dyn std::any::Any>>> = Default::default();
+    }
+
+    /// Draws `content` into an element of its own at the end of the body (created the first time),
+    /// replacing what was drawn there before; outside the hydrated page, like `show_modal`.
+    pub fn replace_detached<V: IntoView + 'static>(id: &'static str, class: &'static str, content: impl FnOnce() -> V + 'static) {
+        DETACHED.with_borrow_mut(|drawn| drawn.remove(id));
+        let doc = document();
+        let existing = doc.get_element_by_id(id);
+        let Some(el) = existing.or_else(|| {
+            let el = doc.create_element("div").ok()?;
+            el.set_id(id);
+            let _ = el.set_attribute("class", class);
+            doc.body()?.append_child(&el).ok()?;
+            Some(el)
+        }) else {
+            return;
+        };
+        let handle = leptos::mount::mount_to(el.unchecked_into(), content);
+        DETACHED.with_borrow_mut(|drawn| drawn.insert(id, Box::new(handle)));
+    }
+
+    pub fn close_dialog(id: &str) {
+        if let Some(dialog) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+            dialog.close();
+        }
     }
 
     /// On first load the browser looks for `#a4` before the app has drawn it: look again.
@@ -383,9 +490,26 @@ mod web {
     pub fn is_composing(_: &leptos::ev::Event) -> bool {
         false
     }
-    pub fn current_url() -> String {
+    pub fn origin() -> String {
         String::new()
     }
+    pub fn copy_text(_: String, _: &'static str, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+    pub fn can_share() -> bool {
+        false
+    }
+    pub fn share(_: &str, _: &str) {}
+    pub fn show_modal<V: IntoView + 'static>(
+        _: &'static str,
+        _: &'static str,
+        _: &'static str,
+        _: impl FnOnce() -> V + 'static,
+        _: impl FnOnce() + 'static,
+    ) {
+    }
+    pub fn replace_detached<V: IntoView + 'static>(_: &'static str, _: &'static str, _: impl FnOnce() -> V + 'static) {}
+    pub fn close_dialog(_: &str) {}
     pub fn scroll_to_hash() {}
     pub fn watch_service_worker(_: RwSignal<bool>, _: RwSignal<bool>) {}
     pub fn apply_update() {}

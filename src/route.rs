@@ -3,7 +3,7 @@
 //! by formatting paths. Parsing never fails: unknown or malformed values fall back to a default
 //! and are reported, so the page can say what it ignored.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, article_title, city_heading, county_heading, milestone_title, unit_name};
 use crate::model::matrix::RowOrder;
 use crate::model::timeline::Source;
 use crate::model::{ArticleNo, Code, MilestoneId, UnitId, UnitKind, policy};
@@ -275,6 +275,22 @@ impl Page {
         })
     }
 
+    /// The page's form as a widget, if it has one: the 2025/2035 goals (of the overview), the
+    /// whole timeline, a county, a city, the matrix, a unit, an article. The matrix's order and
+    /// filter are the site's; a widget shows the default.
+    pub fn embedded(&self) -> Option<Page> {
+        match self {
+            Page::Overview => Some(Page::Overview),
+            Page::Timeline(_) => Some(Page::of(Section::Timeline)),
+            Page::Counties(CountiesState::Picker) | Page::Text(_) | Page::NotFound { .. } => None,
+            Page::Counties(s) => Some(Page::Counties(*s)),
+            Page::Departments(s) => Some(Page::Departments(match (s.unit, s.article) {
+                (Some(unit), _) => DepartmentsState::default().with_unit(Some(unit)),
+                (None, article) => DepartmentsState::default().with_article(article),
+            })),
+        }
+    }
+
     /// The section's page with every parameter at its default.
     pub fn of(section: Section) -> Page {
         match section {
@@ -287,10 +303,42 @@ impl Page {
     }
 }
 
-/// The whole state a URL carries.
+/// How large the text is drawn in an embedded widget (the portal's own toolbar cannot reach into
+/// the frame, so the widget carries the switch, and each size is a file of its own).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 2] = [TextSize::Normal, TextSize::Large];
+
+    /// The path segment after `/embed` (`""` for the normal size).
+    pub fn segment(self) -> &'static str {
+        match self {
+            TextSize::Normal => "",
+            TextSize::Large => "large",
+        }
+    }
+}
+
+/// Where a page is shown: the site with its header and footer, or a widget in another site's
+/// frame (`/embed/…`) with only its content, a source link and its own controls.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Frame {
+    #[default]
+    Site,
+    Embed(TextSize),
+}
+
+/// The whole state a URL carries. An embed frame holds only pages that have an embedded form
+/// (`Page::embedded`); `ViewState::embed` builds one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ViewState {
     pub lang: Lang,
+    pub frame: Frame,
     pub page: Page,
 }
 
@@ -301,6 +349,8 @@ pub enum UrlProblem {
     BadValue { key: &'static str, value: String },
     /// A parameter this page does not know.
     Unknown { key: String },
+    /// A refinement of the site's page that its widget does not have (the matrix's order).
+    NotInWidget,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -308,6 +358,12 @@ pub struct Parsed {
     pub state: ViewState,
     pub problems: Vec<UrlProblem>,
 }
+
+/// The path segment that makes a widget of a page (`/embed/counties/140429/`).
+const EMBED_SEGMENT: &str = "embed";
+
+/// The goals widget's path segment (`/embed/goals/`): the overview's goals, on their own.
+const GOALS_SEGMENT: &str = "goals";
 
 /// The path prefix of a language (`""` for Chinese, `/en` for English).
 fn lang_prefix(lang: Lang) -> &'static str {
@@ -319,12 +375,53 @@ fn lang_prefix(lang: Lang) -> &'static str {
 
 impl ViewState {
     pub fn new(lang: Lang, page: Page) -> Self {
-        ViewState { lang, page }
+        ViewState { lang, frame: Frame::Site, page }
+    }
+
+    /// The widget form of `page` (see `Page::embedded`), if it has one.
+    pub fn embed(lang: Lang, size: TextSize, page: &Page) -> Option<Self> {
+        page.embedded().map(|page| ViewState { lang, frame: Frame::Embed(size), page })
     }
 
     /// The same page in another language.
     pub fn with_lang(&self, lang: Lang) -> ViewState {
-        ViewState { lang, page: self.page.clone() }
+        ViewState { lang, ..self.clone() }
+    }
+
+    /// The same page in another frame (the site's page of a widget, or a widget at another size).
+    pub fn with_frame(&self, frame: Frame) -> ViewState {
+        match frame {
+            Frame::Site => ViewState { frame, ..self.clone() },
+            Frame::Embed(size) => ViewState::embed(self.lang, size, &self.page).unwrap_or_else(|| self.clone()),
+        }
+    }
+
+    pub fn embedded(&self) -> bool {
+        matches!(self.frame, Frame::Embed(_))
+    }
+
+    /// The page's title (`<title>`, what is shared, the embed code's frame title): what it is
+    /// about (the county, unit, article or milestone), its section, the site.
+    pub fn title(&self) -> String {
+        let ui = self.lang.ui();
+        let name = self.page.section().map_or(ui.not_found_title, |s| s.title_and_description(self.lang).0);
+        match self.subject() {
+            Some(subject) => format!("{subject} · {name} · {}", ui.site_name),
+            None => format!("{name} · {}", ui.site_name),
+        }
+    }
+
+    fn subject(&self) -> Option<String> {
+        let (lang, p) = (self.lang, policy());
+        match &self.page {
+            Page::Overview if self.embedded() => Some(lang.ui().widget_goals_title.to_string()),
+            Page::Timeline(TimelineState { milestone: Some(id) }) => Some(milestone_title(lang, p.milestone(*id)).to_string()),
+            Page::Counties(CountiesState::County(code)) => p.county(*code).map(|c| county_heading(lang, c)),
+            Page::Counties(CountiesState::City(code)) => p.city(*code).map(|c| city_heading(lang, c)),
+            Page::Departments(DepartmentsState { unit: Some(id), .. }) => Some(unit_name(lang, p.unit(*id)).to_string()),
+            Page::Departments(DepartmentsState { article: Some(no), .. }) => Some(article_title(lang, p.article_at(*no))),
+            _ => None,
+        }
     }
 
     /// The URL (path, query and fragment, relative to the site's root) of this state. The main
@@ -332,11 +429,23 @@ impl ViewState {
     /// `/counties/140429/`, `/departments/units/drc/`, `/departments/articles/19/`,
     /// `/timeline/goals-2025/`. Refinements that are not worth a file stay in the query
     /// (`?sort=leads&kind=finance`, `?q=机场`, a unit's `?article=4`) or the fragment (`#a4`).
+    ///
+    /// A widget's address is its page's, after `/embed` (and `/large`): `/embed/counties/140429/`,
+    /// `/en/embed/large/departments/`; the goals widget is `/embed/goals/`.
     pub fn to_url(&self) -> String {
-        let prefix = lang_prefix(self.lang);
+        let mut prefix = lang_prefix(self.lang).to_string();
+        if let Frame::Embed(size) = self.frame {
+            prefix.push('/');
+            prefix.push_str(EMBED_SEGMENT);
+            if size != TextSize::Normal {
+                prefix.push('/');
+                prefix.push_str(size.segment());
+            }
+        }
         let mut fragment = None;
         let mut params: Vec<(Param, String)> = vec![];
         let path = match &self.page {
+            Page::Overview if self.embedded() => GOALS_SEGMENT.to_string() + "/",
             Page::Overview => String::new(),
             Page::Timeline(s) => match s.milestone {
                 Some(m) => format!("timeline/{}/", m.key()),
@@ -401,10 +510,24 @@ impl ViewState {
             Some(rest) if rest.is_empty() || rest.starts_with('/') => (Lang::En, rest.to_string()),
             _ => (Lang::Zh, path.clone()),
         };
-        let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
+        let mut segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
+        let frame = if segments.first() == Some(&EMBED_SEGMENT) {
+            segments.remove(0);
+            match TextSize::ALL.into_iter().find(|size| !size.segment().is_empty() && segments.first() == Some(&size.segment())) {
+                Some(size) => {
+                    segments.remove(0);
+                    Frame::Embed(size)
+                }
+                None => Frame::Embed(TextSize::Normal),
+            }
+        } else {
+            Frame::Site
+        };
         let p = policy();
         // A selection in the path reads as its query parameter would (the old, still valid form).
         let (section, path_params): (Option<Section>, Vec<(Param, &str)>) = match segments[..] {
+            [] if frame != Frame::Site => (None, vec![]),
+            [GOALS_SEGMENT] if frame != Frame::Site => (Some(Section::Overview), vec![]),
             [] => (Some(Section::Overview), vec![]),
             [segment] => (Section::from_segment(segment), vec![]),
             ["timeline", id] => (Some(Section::Timeline), vec![(Param::Milestone, id)]),
@@ -416,8 +539,10 @@ impl ViewState {
             ["departments", "articles", no] => (Some(Section::Departments), vec![(Param::Article, no)]),
             _ => (None, vec![]),
         };
+        // A path the site does not have is the site's 404, in a frame or not.
+        let not_found = |rest: String| ViewState::new(lang, Page::NotFound { path: rest });
         let Some(section) = section else {
-            return Parsed { state: ViewState::new(lang, Page::NotFound { path: rest.clone() }), problems };
+            return Parsed { state: not_found(rest), problems };
         };
         let mut page = Page::of(section);
         let path_params: Vec<(String, String)> = path_params.into_iter().map(|(k, v)| (k.key().to_string(), v.to_string())).collect();
@@ -466,7 +591,21 @@ impl ViewState {
             // Any other fragment (`#main` from the skip link) is simply not an anchor.
             s.anchor = Anchor::from_id(fragment.trim_start_matches('#'));
         }
-        Parsed { state: ViewState::new(lang, page), problems }
+        let state = match frame {
+            Frame::Site => ViewState::new(lang, page),
+            // A widget is its page's embedded form; the site's refinements (order, filter, a
+            // milestone) do not apply in it, and a page without one is not a widget.
+            Frame::Embed(size) => match ViewState::embed(lang, size, &page) {
+                Some(state) => {
+                    if state.page != page {
+                        problems.push(UrlProblem::NotInWidget);
+                    }
+                    state
+                }
+                None => not_found(rest),
+            },
+        };
+        Parsed { state, problems }
     }
 }
 
@@ -488,6 +627,20 @@ pub fn prerendered_pages() -> Vec<ViewState> {
         articles.for_each(|s| add(Page::Departments(s)));
     }
     pages
+}
+
+/// Every widget that gets a file of its own, in both languages and both text sizes.
+pub fn prerendered_widgets() -> Vec<ViewState> {
+    let mut seen = std::collections::HashSet::new();
+    let mut widgets = Vec::new();
+    for site in prerendered_pages() {
+        for size in TextSize::ALL {
+            if let Some(widget) = ViewState::embed(site.lang, size, &site.page).filter(|w| seen.insert(w.clone())) {
+                widgets.push(widget);
+            }
+        }
+    }
+    widgets
 }
 
 /// A search query as the app keeps it: trimmed, control characters removed, at most 64 characters.

@@ -390,3 +390,62 @@ fn a_units_page_lists_the_reports_on_its_articles() {
     assert!(t.contains("2021年以后的公开报道") && t.contains("雄忻高铁") && t.contains("全线贯通"), "{:.300}", t);
     assert!(t.contains("本站整理的公开报道"));
 }
+
+#[test]
+fn every_widget_renders_its_content_without_the_site_around_it() {
+    use taihang_policy::i18n::{Lang, article_title, county_heading, unit_name, unit_short};
+    use taihang_policy::model::policy;
+    use taihang_policy::route::{CountiesState, DepartmentsState, Frame, Page, TextSize, prerendered_widgets};
+    let p = policy();
+    let widgets = prerendered_widgets();
+    // Goals, timeline, 35 counties, 6 cities, the matrix, each unit and article; 2 languages, 2 sizes.
+    let per_language = 2 + p.counties.len() + p.cities.len() + 1 + p.units.len() + p.articles().len();
+    assert_eq!(widgets.len(), per_language * 4);
+    for state in widgets {
+        let url = state.to_url();
+        assert!(url.contains("/embed/"), "{url}");
+        let html = render(&url);
+        let t = text(&html);
+        assert!(!html.contains("site-header") && !html.contains("site-nav") && !html.contains("site-footer"), "{url}: no site frame");
+        assert!(html.contains("widget-source"), "{url}: a source link");
+        // The source link and the switches are explicit; every other link follows <base target>.
+        let site = state.with_frame(Frame::Site).to_url();
+        assert!(html.contains(&format!("href=\"{site}\" target=\"_blank\" rel=\"noopener\"")), "{url}: links to {site}");
+        assert!(html.contains("target=\"_self\""), "{url}: switches stay in the frame");
+        // (The <html> class and the meta tags are the prerender's: checked on the built files.)
+        let size_link = state.with_frame(Frame::Embed(match state.frame {
+            Frame::Embed(TextSize::Large) => TextSize::Normal,
+            _ => TextSize::Large,
+        }));
+        assert!(html.contains(&format!("href=\"{}\" target=\"_self\"", size_link.to_url())), "{url}: the other size");
+        let expected: Vec<String> = match &state.page {
+            Page::Overview => vec![p.goals()[0].year.to_string()],
+            Page::Timeline(_) => p.timeline().iter().map(|m| m.quote[0].to_string()).collect(),
+            Page::Counties(CountiesState::County(code)) => vec![county_heading(state.lang, p.county(*code).unwrap())],
+            Page::Departments(DepartmentsState { unit: Some(id), .. }) => vec![unit_name(state.lang, p.unit(*id)).to_string()],
+            Page::Departments(DepartmentsState { article: Some(no), .. }) => {
+                let a = p.article_at(*no);
+                // Its text, its summary and its units.
+                let mut v = vec![article_title(state.lang, a), a.prose()[0].to_string()];
+                v.extend(p.summary(a.no).map(|s| state.lang.pick(s.zh, s.en).to_string()));
+                v
+            }
+            Page::Departments(_) => vec![unit_short(state.lang, &p.units[0]).to_string()],
+            _ => vec![],
+        };
+        for e in expected {
+            assert!(t.contains(&e), "{url} shows {e}");
+        }
+        if state.lang == Lang::Zh {
+            assert!(t.contains("来源：太行老区政策"), "{url}: {t:.200}");
+        }
+    }
+}
+
+#[test]
+fn a_widget_link_with_the_sites_refinements_says_they_were_ignored() {
+    let html = render("/embed/departments/?sort=leads");
+    assert!(text(&html).contains("默认视图"), "{html:.300}");
+    // A page that has no widget is the site's 404.
+    assert!(text(&render("/embed/text/")).contains("页面不存在"));
+}

@@ -74,6 +74,19 @@ proptest! {
     }
 
     #[test]
+    fn every_widget_round_trips(lang in lang(), page in page(), large in any::<bool>()) {
+        let size = if large { TextSize::Large } else { TextSize::Normal };
+        if let Some(state) = ViewState::embed(lang, size, &page) {
+            let url = state.to_url();
+            let parsed = parse(&url);
+            prop_assert_eq!(&parsed.state, &state, "url {}", url);
+            prop_assert!(parsed.problems.is_empty(), "url {} gave {:?}", url, parsed.problems);
+            // Its site page is the page it was made from, less what a widget leaves out.
+            prop_assert_eq!(state.with_frame(Frame::Site).page.embedded(), Some(state.page.clone()));
+        }
+    }
+
+    #[test]
     fn any_url_parses_to_some_state(path in "(/en)?(/[a-z0-9%]{0,12}){0,3}|.{0,60}", query in ".{0,120}", fragment in ".{0,20}") {
         let parsed = ViewState::from_url(&path, &query, &fragment);
         // Whatever came in, what goes out is a valid URL of its own, read back the same.
@@ -96,6 +109,18 @@ fn every_section_has_a_path() {
     assert_eq!(ViewState::new(Lang::Zh, Page::Overview).to_url(), "/");
     assert_eq!(ViewState::new(Lang::En, Page::Overview).to_url(), "/en/");
     let url = |page: Page| ViewState::new(Lang::Zh, page).to_url();
+    let widget = |lang, size, page: Page| ViewState::embed(lang, size, &page).map(|s| s.to_url());
+    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::county(code(140429))).as_deref(), Some("/embed/counties/140429/"));
+    assert_eq!(widget(Lang::En, TextSize::Large, Page::Overview).as_deref(), Some("/en/embed/large/goals/"));
+    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::milestone(MilestoneId::Goals2025)).as_deref(), Some("/embed/timeline/"));
+    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::of(Section::Text)), None);
+    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::of(Section::Counties)), None);
+    assert_eq!(parse("/embed/").state.page, Page::NotFound { path: "/embed/".into() });
+    assert_eq!(parse("/embed/large/text/").state.frame, Frame::Site, "no widget: the site's 404");
+    assert_eq!(
+        parse("/en/embed/large/counties/140400/").state,
+        ViewState::embed(Lang::En, TextSize::Large, &Page::city(code(140400))).unwrap()
+    );
     assert_eq!(url(Page::of(Section::Timeline)), "/timeline/");
     assert_eq!(url(Page::county(code(140429))), "/counties/140429/");
     assert_eq!(url(Page::city(code(140400))), "/counties/140400/");

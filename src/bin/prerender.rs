@@ -19,7 +19,25 @@ use leptos_router::location::RequestUrl;
 use taihang_policy::App;
 use taihang_policy::i18n::Lang;
 use taihang_policy::model::matrix::{CSV_FILE, JSON_FILE, matrix};
-use taihang_policy::route::{Page, ViewState, prerendered_pages};
+use taihang_policy::route::{Page, ViewState, prerendered_pages, prerendered_widgets};
+
+/// The shell of a widget (`/embed/…`): Trunk's `<head>` without the app (a widget is a static
+/// page, light on the host's page and alive where no WASM runs), links opening the site in a new
+/// window (`<base target="_blank">`; the widget's own switches say `target="_self"`), and the
+/// script that reports the widget's height to the host page (`public/embed-frame.js`).
+fn widget_shell(shell: &str, base: &str) -> Result<String, String> {
+    let mut out = shell.to_string();
+    for (open, close) in [("<script type=\"module\"", "</script>"), ("<link rel=\"modulepreload\"", ">")] {
+        while let Some(start) = out.find(open) {
+            let end = out[start..].find(close).map(|e| start + e + close.len()).ok_or_else(|| format!("unclosed {open}"))?;
+            out.replace_range(start..end, "");
+        }
+    }
+    let charset = "<meta charset=\"utf-8\">";
+    let at = out.find(charset).map(|i| i + charset.len()).ok_or("the shell has no <meta charset>")?;
+    out.insert_str(at, &format!("\n  <base target=\"_blank\">\n  <script src=\"{base}/embed-frame.js\" defer></script>"));
+    Ok(out)
+}
 
 /// One page: the whole document, ready to write.
 fn render(shell: &str, base: &str, url: &str, marker: &str) -> Result<String, String> {
@@ -56,15 +74,19 @@ fn main() -> Result<(), String> {
     }
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("executor: {e:?}"))?;
 
-    let pages = prerendered_pages();
-    for state in &pages {
+    let write = |shell: &str, state: &ViewState| -> Result<(), String> {
         let file = state.file().ok_or_else(|| format!("{state:?} has no file"))?;
         let url = state.to_url();
-        let html = render(&shell, &base, &url, &format!("{base}{url}"))?;
+        let html = render(shell, &base, &url, &format!("{base}{url}"))?;
         let path = dist.join(&file);
         fs::create_dir_all(path.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
-        fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
+        fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let pages = prerendered_pages();
+    pages.iter().try_for_each(|state| write(&shell, state))?;
+    let widgets = prerendered_widgets();
+    let shell_of_widgets = widget_shell(&shell, &base)?;
+    widgets.iter().try_for_each(|state| write(&shell_of_widgets, state))?;
     // What a static host serves for a path it does not have.
     let missing = ViewState::new(Lang::Zh, Page::NotFound { path: "/404.html".into() });
     let html = render(&shell, &base, &missing.to_url(), "")?;
@@ -73,6 +95,6 @@ fn main() -> Result<(), String> {
     let m = matrix();
     fs::write(dist.join(CSV_FILE), m.to_csv()).map_err(|e| e.to_string())?;
     fs::write(dist.join(JSON_FILE), m.to_json()).map_err(|e| e.to_string())?;
-    println!("[prerender] {} pages and 404.html under {} for {public_url}", pages.len(), dist.display());
+    println!("[prerender] {} pages, {} widgets and 404.html under {} for {public_url}", pages.len(), widgets.len(), dist.display());
     Ok(())
 }

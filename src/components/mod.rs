@@ -8,6 +8,7 @@ mod marked;
 mod reported;
 mod role_tag;
 mod script_note;
+mod share;
 
 pub use chart::{Chart, aria};
 pub use county_search::CountySearch;
@@ -16,3 +17,4 @@ pub use marked::Marked;
 pub use reported::ReportedSince;
 pub use role_tag::RoleTag;
 pub use script_note::ScriptNote;
+pub use share::{PageTools, qr_svg};

@@ -8,9 +8,9 @@ mod overview;
 mod text;
 mod timeline;
 
-pub use counties::CountiesPage;
-pub use departments::DepartmentsPage;
+pub use counties::{CountiesPage, CountiesWidget};
+pub use departments::{DepartmentsPage, DepartmentsWidget};
 pub use not_found::NotFound;
-pub use overview::Overview;
+pub use overview::{GoalsWidget, Overview};
 pub use text::TextPage;
-pub use timeline::TimelinePage;
+pub use timeline::{TimelinePage, TimelineWidget};

@@ -8,26 +8,23 @@ use crate::model::{MilestoneId, policy};
 use crate::nav::href;
 use crate::route::{Page, Section};
 
-/// The policy on one page: what it is, its two goal horizons, its 35 counties, its structure.
-#[component]
-pub fn Overview(lang: Lang) -> impl IntoView {
+/// The 2025 and 2035 goals, each clause verbatim (with the project's English label on /en/).
+/// Each card's heading is at `level` (2 or 3), below its section's.
+fn goal_cards(lang: Lang, level: u8) -> impl IntoView + use<> {
     let ui = lang.ui();
     let p = policy();
-    let doc = &p.doc;
-    let (basis_title, basis_number) = doc.national_basis().unwrap_or_default();
-    let goals = p
-        .goals()
+    p.goals()
         .into_iter()
         .map(|goal| {
             let milestone = MilestoneId::of_goal(goal.year).map(|id| p.milestone(id));
             let commitments = milestone.map(|m| m.commitments.clone()).unwrap_or_default();
             let clauses = goal_clauses(&goal);
             let milestone_href = milestone.map(|m| href(lang, Page::milestone(m.id)));
+            let link = view! { <a href=milestone_href>{fill(ui.goal_by, &[&goal.year])}</a> };
+            let heading = if level == 2 { view! { <h2>{link}</h2> }.into_any() } else { view! { <h3>{link}</h3> }.into_any() };
             view! {
                 <article class="goal-card">
-                    <h3>
-                        <a href=milestone_href>{fill(ui.goal_by, &[&goal.year])}</a>
-                    </h3>
+                    {heading}
                     <ul class="goal-list">
                         {clauses
                             .into_iter()
@@ -47,7 +44,32 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                 </article>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// The goals widget (`/embed/goals/`): the two horizons, verbatim.
+#[component]
+pub fn GoalsWidget(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    view! {
+        <section class="goals" aria-label=ui.widget_goals_title>
+            <div class="goal-grid">{goal_cards(lang, 2)}</div>
+            <p class="source-note">
+                <a href=p.article_no(2).map(|no| href(lang, Page::article_text(no)))>{ui.goals_source}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The policy on one page: what it is, its two goal horizons, its 35 counties, its structure.
+#[component]
+pub fn Overview(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let p = policy();
+    let doc = &p.doc;
+    let (basis_title, basis_number) = doc.national_basis().unwrap_or_default();
+    let goals = goal_cards(lang, 3);
 
     let scope = p
         .cities

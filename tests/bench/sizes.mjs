@@ -15,9 +15,16 @@ import zlib from 'node:zlib';
 // The reports since 2021 (issue 13: a sourced data file, its checks and a shared component) took it
 // to 580 KB; the tripwire moved to 600 KB. An islands build of the same app measured 250 KB
 // (README): that switch is the performance issue's cut, not this guard.
+// Share and embed (issue 10: the two dialogs, the QR code, the widget frame) took it to 634 KB,
+// after the dialogs were moved outside the hydrated page (53 KB before that; the QR code itself
+// is 6 KB of it); the tripwire moved to 640 KB, and the styles' to 8.5 KB. Widgets are drawn only
+// at build time: the app in the browser leaves them out (`browser::DRAWS_WIDGETS`).
 // sw: the service worker (Workbox runtime inlined), fetched in the background after the first view.
-const BUDGET = { wasm: 600_000, js: 10_000, css: 8_000, echarts: 170_000, sw: 8_000 };
-const kindOf = (file) => (file.startsWith('echarts-') ? 'echarts' : file === 'sw.js' ? 'sw' : path.extname(file).slice(1));
+// widget: the two small scripts of embedding (embed.js on the host page, embed-frame.js in the
+// widget); never part of the site's own pages.
+const BUDGET = { wasm: 640_000, js: 10_000, css: 8_500, echarts: 170_000, sw: 8_000, widget: 2_000 };
+const kindOf = (file) =>
+  file.startsWith('echarts-') ? 'echarts' : file === 'sw.js' ? 'sw' : /^embed(-frame)?\.js$/.test(file) ? 'widget' : path.extname(file).slice(1);
 const dist = path.resolve('dist');
 const sizes = {};
 for (const file of fs.readdirSync(dist)) {

@@ -166,7 +166,13 @@ fn government(lang: Lang, code: Code) -> Option<impl IntoView> {
 /// What the policy says for one county: the plain answer first, then its city, then what every
 /// county gets; the division code and pinyin last.
 #[component]
-pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
+pub fn CountyDetail(
+    lang: Lang,
+    code: Code,
+    /// The widget's form: no themes, no list of all articles.
+    #[prop(optional)]
+    brief: bool,
+) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let (Some(county), Some(city)) = (p.county(code), p.city(code.city())) else {
@@ -198,8 +204,7 @@ pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
             <h3>{fill(ui.county_city_items_heading, &[&city_label, &city_items.len()])}</h3>
             {item_list(lang, city_items, own_names)}
             {government(lang, city.code)}
-            {themes(lang)}
-            {all_articles(lang)}
+            {(!brief).then(|| view! { {themes(lang)} {all_articles(lang)} })}
             <h3>{ui.county_facts_heading}</h3>
             <dl class="facts">
                 <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::city(city.code))>{city_label.clone()}</a></dd></div>
@@ -213,7 +218,13 @@ pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
 
 /// What the policy says for one city, and its counties.
 #[component]
-pub fn CityDetail(lang: Lang, code: Code) -> impl IntoView {
+pub fn CityDetail(
+    lang: Lang,
+    code: Code,
+    /// The widget's form: no themes, no list of all articles.
+    #[prop(optional)]
+    brief: bool,
+) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let Some(city) = p.city(code) else {
@@ -238,8 +249,7 @@ pub fn CityDetail(lang: Lang, code: Code) -> impl IntoView {
             <ReportedSince lang reports=p.reports_for_city(code) level=3/>
             <h3>{fill(ui.county_counties_of_city, &[&name])}</h3>
             <ul class="chip-list">{counties}</ul>
-            {themes(lang)}
-            {all_articles(lang)}
+            {(!brief).then(|| view! { {themes(lang)} {all_articles(lang)} })}
         </section>
     }
     .into_any()

@@ -21,6 +21,17 @@ use detail::{CityDetail, CountyDetail};
 use gazetteer::GazetteerTable;
 use map::CountyMap;
 
+/// The county or city widget (`/embed/counties/140429/`): what the text says for it and its
+/// city, the reports since 2021, without the picker, the map and what every county gets.
+#[component]
+pub fn CountiesWidget(lang: Lang, state: CountiesState) -> impl IntoView {
+    match state {
+        CountiesState::County(code) => view! { <CountyDetail lang code brief=true/> }.into_any(),
+        CountiesState::City(code) => view! { <CityDetail lang code brief=true/> }.into_any(),
+        CountiesState::Picker => ().into_any(),
+    }
+}
+
 #[component]
 pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let ui = lang.ui();

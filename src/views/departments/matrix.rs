@@ -159,7 +159,14 @@ pub fn MatrixTable(
 /// On a phone, the matrix as a list: one card per unit with its roles, each article by number
 /// and short title, and a filter by name (Chinese, full or English).
 #[component]
-pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl IntoView {
+pub fn MatrixList(
+    lang: Lang,
+    sort: RowOrder,
+    kind: Option<UnitKind>,
+    /// Offer the name filter (a widget, read without the app, lists every unit).
+    filter: bool,
+) -> impl IntoView {
+    let with_filter = filter;
     let ui = lang.ui();
     let p = policy();
     let matrix = matrix();
@@ -211,14 +218,19 @@ pub fn MatrixList(lang: Lang, sort: RowOrder, kind: Option<UnitKind>) -> impl In
             if n == 0 { fill(ui.dep_filter_none, &[&f.trim()]) } else { fill(ui.dep_shown, &[&n]) }
         })
     };
+    let filter_box = with_filter.then(|| {
+        view! {
+            <div class="unit-filter" role="search">
+                <label for="unit-filter">{ui.dep_filter_label}</label>
+                <input id="unit-filter" type="search" autocomplete="off" placeholder=ui.dep_filter_placeholder
+                    on:input=move |ev| set_filter.set(event_target_value(&ev))/>
+                <ScriptNote text=ui.script_filter/>
+                <p class="filter-status" aria-live="polite">{status}</p>
+            </div>
+        }
+    });
     view! {
-        <div class="unit-filter" role="search">
-            <label for="unit-filter">{ui.dep_filter_label}</label>
-            <input id="unit-filter" type="search" autocomplete="off" placeholder=ui.dep_filter_placeholder
-                on:input=move |ev| set_filter.set(event_target_value(&ev))/>
-            <ScriptNote text=ui.script_filter/>
-            <p class="filter-status" aria-live="polite">{status}</p>
-        </div>
+        {filter_box}
         <ol class="matrix-list">{items}</ol>
     }
 }

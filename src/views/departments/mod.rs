@@ -18,6 +18,45 @@ use charts::MatrixCharts;
 use matrix::{MatrixList, MatrixTable, card_link_id, col_link_id, row_link_id};
 use panels::{ArticlePanel, UnitPanel};
 
+/// The departments widget: the matrix (the table, or its list of cards when narrow), a unit's
+/// duties, or an article with its text, summary and units (`/embed/departments/units/drc/`).
+#[component]
+pub fn DepartmentsWidget(lang: Lang, state: DepartmentsState) -> impl IntoView {
+    let ui = lang.ui();
+    match (state.unit, state.article) {
+        (Some(id), _) => view! { <UnitPanel lang id state widget=true/> }.into_any(),
+        (None, Some(no)) => view! { <ArticlePanel lang no state widget=true/> }.into_any(),
+        (None, None) => {
+            let none = Memo::new(|_| None);
+            let none_article = Memo::new(|_| None);
+            let sort = RowOrder::default();
+            view! {
+                <p class="lede">{ui.departments_description}</p>
+                {legend(lang)}
+                <div class="matrix-wide"><MatrixTable lang sort kind=None unit=none article=none_article/></div>
+                <div class="matrix-narrow"><MatrixList lang sort kind=None filter=false/></div>
+                <p class="source-note">{ui.footer_as_of}</p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// What the three roles mean, in plain words (the matrix's key).
+fn legend(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let items = [(Role::Lead, ui.dep_legend_lead), (Role::Support, ui.dep_legend_support), (Role::Joint, ui.dep_legend_joint)]
+        .into_iter()
+        .map(|(role, meaning)| view! { <li><RoleTag lang role short=true/> " " {meaning}</li> })
+        .collect_view();
+    view! {
+        <div id="matrix-legend" class="matrix-legend">
+            <p>{ui.dep_legend}</p>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
 #[component]
 pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoView {
     let ui = lang.ui();
@@ -62,7 +101,7 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
         view! {
             <p class="shown" role="status">{fill(ui.dep_shown, &[&shown])}</p>
             <div class="matrix-wide"><MatrixTable lang sort kind unit article/></div>
-            <div class="matrix-narrow"><MatrixList lang sort kind/></div>
+            <div class="matrix-narrow"><MatrixList lang sort kind filter=true/></div>
         }
     };
     let sort_options = RowOrder::ALL
@@ -73,10 +112,6 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
         .unit_kinds()
         .into_iter()
         .map(|k| view! { <option value=k.key() selected=move || order.get().1 == Some(k)>{ui.kind(k)}</option> })
-        .collect_view();
-    let legend = [(Role::Lead, ui.dep_legend_lead), (Role::Support, ui.dep_legend_support), (Role::Joint, ui.dep_legend_joint)]
-        .into_iter()
-        .map(|(role, meaning)| view! { <li><RoleTag lang role short=true/> " " {meaning}</li> })
         .collect_view();
 
     view! {
@@ -98,10 +133,7 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
                     </select>
                 </label>
             </form>
-            <div id="matrix-legend" class="matrix-legend">
-                <p>{ui.dep_legend}</p>
-                <ul>{legend}</ul>
-            </div>
+            {legend(lang)}
             {table}
             <p class="tl-hint">{ui.dep_keyboard_hint}</p>
             <p class="downloads">

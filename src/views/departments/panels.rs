@@ -9,7 +9,14 @@ use crate::route::{DepartmentsState, Page};
 
 /// One unit: its full name as of 2021, its role in each article, and those articles verbatim.
 #[component]
-pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoView {
+pub fn UnitPanel(
+    lang: Lang,
+    id: UnitId,
+    state: DepartmentsState,
+    /// In a widget: no link to close the panel.
+    #[prop(optional)]
+    widget: bool,
+) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let unit = p.unit(id);
@@ -58,7 +65,9 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
             <ol class="unit-articles">{articles}</ol>
             // Reports on the articles this unit has a role in: about the articles, not the unit.
             <ReportedSince lang reports=p.reports_on_any(&unit_articles) level=3/>
-            <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None))) data-noscroll="">{ui.dep_close}</a></p>
+            {(!widget).then(|| view! {
+                <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None))) data-noscroll="">{ui.dep_close}</a></p>
+            })}
         </section>
     }
     .into_any()
@@ -66,7 +75,14 @@ pub fn UnitPanel(lang: Lang, id: UnitId, state: DepartmentsState) -> impl IntoVi
 
 /// One article: its clause verbatim and its units by role.
 #[component]
-pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl IntoView {
+pub fn ArticlePanel(
+    lang: Lang,
+    no: ArticleNo,
+    state: DepartmentsState,
+    /// In a widget: the article's text and summary too, and no link to close the panel.
+    #[prop(optional)]
+    widget: bool,
+) -> impl IntoView {
     let ui = lang.ui();
     let a = policy().article_at(no);
     let units = matrix().units_of(no.get());
@@ -109,14 +125,21 @@ pub fn ArticlePanel(lang: Lang, no: ArticleNo, state: DepartmentsState) -> impl 
         <section class="article-panel panel" aria-labelledby="article-heading">
             <p class="panel-kicker">{ui.dep_article_heading_prefix}</p>
             <h2 id="article-heading" tabindex="-1">{article_title(lang, a)}</h2>
+            {widget.then(|| {
+                let summary = policy().summary(a.no).map(|s| view! { <h3>{ui.text_summary}</h3> <p class="unit-article-summary">{lang.pick(s.zh, s.en)}</p> });
+                let prose = a.prose().into_iter().map(|para| view! { <p>{para}</p> }).collect_view();
+                view! { {summary} <div class="verbatim" lang="zh-CN">{prose}</div> }
+            })}
             {a.responsibility.as_ref().map(|r| view! { <blockquote lang="zh-CN">"(" {r.clause} ")"</blockquote> })}
             <h3>{ui.dep_article_units}</h3>
             {body}
             <ReportedSince lang reports=policy().reports_on(a.no) level=3/>
             <p>
                 <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {article_no(lang, a.no)}</a>
-                " · "
-                <a href=href(lang, Page::Departments(state.with_article(None))) data-noscroll="">{ui.dep_close}</a>
+                {(!widget).then(|| view! {
+                    " · "
+                    <a href=href(lang, Page::Departments(state.with_article(None))) data-noscroll="">{ui.dep_close}</a>
+                })}
             </p>
         </section>
     }

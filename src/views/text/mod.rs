@@ -28,9 +28,7 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
 
     // Which article is at the top of the screen: a browser API, so an effect.
     let current = RwSignal::new(None::<u8>);
-    let page_url = RwSignal::new(String::new());
     Effect::new(move |_| {
-        page_url.set(browser::current_url());
         browser::observe(".text-article", "-15% 0px -75% 0px", move |id| {
             if let Some(Anchor::Article(no)) = Anchor::from_id(&id) {
                 current.set(Some(no.get()));
@@ -121,7 +119,8 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
             </div>
             </div>
             </div>
-            <p class="print-only">{ui.footer_source} " " {ui.text_page_url} {move || page_url.get()}</p>
+            // (The page's address and its QR code are printed at the end of every page.)
+            <p class="print-only">{ui.footer_source}</p>
         </div>
     }
 }

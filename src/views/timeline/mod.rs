@@ -107,6 +107,22 @@ pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
     }
 }
 
+/// The timeline widget (`/embed/timeline/`): the axis, then every milestone with its detail,
+/// open, since a widget is read without the app (no choice to make, no clock to mark today).
+#[component]
+pub fn TimelineWidget(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let milestones = policy().timeline();
+    let items = milestones.iter().map(|m| view! { <li class="tl-widget-item">{milestone_detail(lang, m)}</li> }).collect_view();
+    view! {
+        <div class="timeline">
+            <div class="tl-axis">{axis_svg(lang, milestones, None, None, |_| {})}</div>
+            <p class="tl-hint">{ui.widget_timeline_note}</p>
+            <ol class="tl-widget-list">{items}</ol>
+        </div>
+    }
+}
+
 fn milestone_item(
     lang: Lang,
     number: usize,
