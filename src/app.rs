@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title, provide_meta_context};
+use leptos_router::NavigateOptions;
 use leptos_router::WildcardSegment;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::browser;
 use crate::components::PageTools;
 use crate::i18n::{Lang, fill};
 use crate::model::policy;
 use crate::nav::{BasePath, file_href, href, state_href, strip_base};
-use crate::route::{Frame, Page, Section, TextSize, UrlProblem, ViewState};
+use crate::route::{Frame, Mode, Page, Section, UrlProblem, ViewState};
 use crate::views::{
     CountiesPage, CountiesWidget, DepartmentsPage, DepartmentsWidget, GoalsWidget, NotFound, Overview, TextPage, TimelinePage,
     TimelineWidget,
@@ -65,14 +66,32 @@ fn Shell() -> impl IntoView {
     let view = Memo::new(move |_| parsed.with(|p| p.state.clone()));
     let lang = Memo::new(move |_| view.with(|v| v.lang));
     // Re-render a page only when its language or section changes, not on every parameter.
-    let page_key = Memo::new(move |_| view.with(|v| (v.lang, v.page.section())));
+    let page_key = Memo::new(move |_| view.with(|v| (v.lang, v.mode, v.page.section())));
     let frame = Memo::new(move |_| view.with(|v| v.frame));
     let meta = move || view.with(page_meta);
-    let html_class = move || match frame.get() {
-        Frame::Site => None,
-        Frame::Embed(TextSize::Normal) => Some("widget-frame"),
-        Frame::Embed(TextSize::Large) => Some("widget-frame large-text"),
+    let html_class = move || {
+        view.with(|v| match (v.frame, v.mode) {
+            (Frame::Site, Mode::Standard) => None,
+            (Frame::Site, Mode::Elder) => Some("elder"),
+            (Frame::Embed, Mode::Standard) => Some("widget-frame"),
+            (Frame::Embed, Mode::Elder) => Some("widget-frame elder"),
+        })
     };
+    // Back to the elderly-friendly mode of the last visit, when the reader arrives at a standard
+    // page without having chosen (a link in the elder mode's pages keeps it; the switch remembers).
+    let go = use_navigate();
+    Effect::new(move |first: Option<()>| {
+        let arriving = first.is_none();
+        let state = view.get_untracked();
+        if arriving
+            && state.mode == Mode::Standard
+            && !state.embedded()
+            && browser::remembered_mode().as_deref().and_then(Mode::from_key) == Some(Mode::Elder)
+        {
+            let url = state.with_mode(Mode::Elder).to_url();
+            go(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        }
+    });
     let notice = move || {
         let problems = parsed.with(|p| p.problems.clone());
         (!problems.is_empty()).then(|| view! { <UrlNotice lang=lang.get() problems/> })
@@ -80,7 +99,7 @@ fn Shell() -> impl IntoView {
     let notice = Callback::new(move |()| notice().into_any());
 
     let body = move || match frame.get() {
-        Frame::Embed(size) => view! { <WidgetFrame view size notice/> }.into_any(),
+        Frame::Embed => view! { <WidgetFrame view notice/> }.into_any(),
         Frame::Site => view! { <SiteFrame view page_key notice/> }.into_any(),
     };
     view! {
@@ -92,11 +111,13 @@ fn Shell() -> impl IntoView {
 
 /// The site's frame: skip link, header, the page, the update prompt and the footer.
 #[component]
-fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Option<Section>)>, notice: Callback<(), AnyView>) -> impl IntoView {
-    let lang = Memo::new(move |_| view.with(|v| v.lang));
+fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Mode, Option<Section>)>, notice: Callback<(), AnyView>) -> impl IntoView {
+    let look = Memo::new(move |_| view.with(|v| (v.lang, v.mode)));
     view! {
         {move || {
-            let lang = lang.get();
+            let (lang, mode) = look.get();
+            // Every link keeps the mode (`nav::href`).
+            provide_context(mode);
             view! {
                 <SkipLink label=lang.ui().skip_to_content/>
                 <SiteHeader lang view/>
@@ -105,7 +126,8 @@ fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Option<Section>)>, not
         <main id="main" tabindex="-1">
             {move || notice.run(())}
             {move || {
-                let (lang, section) = page_key.get();
+                let (lang, mode, section) = page_key.get();
+                provide_context(mode);
                 let page = match section {
                     Some(Section::Overview) => view! { <Overview lang/> }.into_any(),
                     Some(Section::Timeline) => view! { <TimelinePage lang state=page_state!(view, Timeline)/> }.into_any(),
@@ -120,7 +142,11 @@ fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Option<Section>)>, not
             }}
             <PageTools view/>
         </main>
-        {move || view! { <UpdatePrompt lang=lang.get()/> <SiteFooter lang=lang.get()/> }}
+        {move || {
+            let (lang, mode) = look.get();
+            provide_context(mode);
+            view! { <UpdatePrompt lang/> <SiteFooter lang/> }
+        }}
     }
 }
 
@@ -129,21 +155,22 @@ fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Option<Section>)>, not
 /// the site's page. Every other link opens the site in a new window (the prerendered widget has
 /// `<base target="_blank">`); the switches stay in the frame.
 #[component]
-fn WidgetFrame(view: Memo<ViewState>, size: TextSize, notice: Callback<(), AnyView>) -> impl IntoView {
+fn WidgetFrame(view: Memo<ViewState>, notice: Callback<(), AnyView>) -> impl IntoView {
     move || {
         let state = view.get();
         let lang = state.lang;
+        provide_context(state.mode);
         let ui = lang.ui();
         let other = lang.pick(Lang::En, Lang::Zh);
-        let sizes = TextSize::ALL
+        let sizes = Mode::ALL
             .into_iter()
-            .map(|s| {
-                let label = match s {
-                    TextSize::Normal => ui.text_size_normal,
-                    TextSize::Large => ui.text_size_large,
+            .map(|mode| {
+                let label = match mode {
+                    Mode::Standard => ui.text_size_normal,
+                    Mode::Elder => ui.text_size_large,
                 };
-                let current = (s == size).then_some("true");
-                view! { <li><a href=state_href(&state.with_frame(Frame::Embed(s))) target="_self" aria-current=current>{label}</a></li> }
+                let current = (mode == state.mode).then_some("true");
+                view! { <li><a href=state_href(&state.with_mode(mode)) target="_self" aria-current=current>{label}</a></li> }
             })
             .collect_view();
         let title = match &state.page {
@@ -257,8 +284,18 @@ fn SkipLink(label: &'static str) -> impl IntoView {
 fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
     let ui = lang.ui();
     let other = lang.pick(Lang::En, Lang::Zh);
-    // The same page, parameters and all, in the other language.
+    // The same page, parameters and all, in the other language; in the other mode.
     let switch_href = move || view.with(|v| state_href(&v.with_lang(other)));
+    let mode = view.with_untracked(|v| v.mode);
+    let other_mode = match mode {
+        Mode::Standard => Mode::Elder,
+        Mode::Elder => Mode::Standard,
+    };
+    let mode_href = move || view.with(|v| state_href(&v.with_mode(other_mode)));
+    let mode_label = match other_mode {
+        Mode::Elder => ui.mode_elder,
+        Mode::Standard => ui.mode_standard,
+    };
     let items = Section::ALL
         .into_iter()
         .map(|section| {
@@ -276,9 +313,12 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
                         <span class="brand-tagline">{ui.site_tagline}</span>
                     </span>
                 </a>
-                <a href=switch_href class="lang-switch" lang=other.tag() hreflang=other.tag() aria-label=ui.other_language_label>
-                    {ui.other_language}
-                </a>
+                <div class="header-switches">
+                    <a href=mode_href class="mode-switch" on:click=move |_| browser::remember_mode(other_mode.key())>{mode_label}</a>
+                    <a href=switch_href class="lang-switch" lang=other.tag() hreflang=other.tag() aria-label=ui.other_language_label>
+                        {ui.other_language}
+                    </a>
+                </div>
             </div>
             <nav class="site-nav" aria-label=ui.nav_label>
                 <ul>{items}</ul>

@@ -37,8 +37,10 @@ impl ChartPhase {
 /// Natively (prerendering, tests) they are drawn.
 pub const DRAWS_WIDGETS: bool = cfg!(not(target_arch = "wasm32"));
 
-/// What the site remembers between visits: only the last county.
+/// What the site remembers between visits: the last county, and the elderly-friendly mode if the
+/// reader switched it on.
 const COUNTY_KEY: &str = "taihang-policy.county";
+const MODE_KEY: &str = "taihang-policy.mode";
 
 /// A stored value back to a county, if it still names one (it may be corrupt, or stale: a code
 /// from another version).
@@ -111,6 +113,18 @@ mod web {
             LocalStorage::delete(COUNTY_KEY);
         }
         county
+    }
+
+    /// The key of the mode the reader last chose with the switch (`route::Mode::key`), as stored:
+    /// the caller reads it, and a value it does not know counts as none.
+    pub fn remembered_mode() -> Option<String> {
+        use gloo::storage::{LocalStorage, Storage};
+        LocalStorage::get(MODE_KEY).ok()
+    }
+
+    pub fn remember_mode(key: &str) {
+        use gloo::storage::{LocalStorage, Storage};
+        let _ = LocalStorage::set(MODE_KEY, key);
     }
 
     pub fn remember_county(code: Code) {
@@ -483,6 +497,11 @@ mod web {
         None
     }
     pub fn remember_county(_: Code) {}
+    pub fn remembered_mode() -> Option<String> {
+        let _ = MODE_KEY;
+        None
+    }
+    pub fn remember_mode(_: &str) {}
     pub fn target_id(_: &leptos::ev::Event) -> Option<String> {
         None
     }

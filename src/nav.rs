@@ -6,7 +6,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use crate::i18n::Lang;
-use crate::route::{Page, ViewState};
+use crate::route::{Mode, Page, ViewState};
 
 /// The site's path prefix without a trailing slash (`""` at a domain's root, `/policy` under a
 /// sub-path), provided by the app shell.
@@ -19,11 +19,16 @@ fn with_base(url: &str) -> String {
     format!("{base}{url}")
 }
 
-/// A page's address for `<a href>`. The router intercepts clicks on such links and navigates
-/// without reloading. (Plain links, not the router's `<A>`, which marks every link to the same
-/// path `aria-current="page"`.)
+/// The mode the page is drawn in (provided by the app shell): every link keeps it.
+fn current_mode() -> Mode {
+    use_context::<Mode>().unwrap_or_default()
+}
+
+/// A page's address for `<a href>`, in the current mode. The router intercepts clicks on such
+/// links and navigates without reloading. (Plain links, not the router's `<A>`, which marks every
+/// link to the same path `aria-current="page"`.)
 pub fn href(lang: Lang, page: Page) -> String {
-    state_href(&ViewState::new(lang, page))
+    state_href(&ViewState::new(lang, page).with_mode(current_mode()))
 }
 
 /// The address of a whole view state (the language switch keeps everything else).
@@ -60,8 +65,9 @@ pub enum Move {
 /// router is in reach; called later from handlers.
 pub fn use_go() -> impl Fn(Lang, Page, Move) + Clone + 'static {
     let navigate = use_navigate();
+    let mode = current_mode();
     move |lang, page, how| {
-        let url = ViewState::new(lang, page).to_url();
+        let url = ViewState::new(lang, page).with_mode(mode).to_url();
         let options = match how {
             Move::Push => NavigateOptions::default(),
             Move::Keep => NavigateOptions { scroll: false, ..Default::default() },

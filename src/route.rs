@@ -80,11 +80,13 @@ pub enum Param {
     Kind,
     /// `/text?q=通用机场`
     Query,
+    /// `?mode=elder`: a link that asks for the elderly-friendly mode (its pages are `/elder/…`).
+    Mode,
 }
 
 impl Param {
-    pub const ALL: [Param; 8] =
-        [Param::Milestone, Param::County, Param::City, Param::Unit, Param::Article, Param::Sort, Param::Kind, Param::Query];
+    pub const ALL: [Param; 9] =
+        [Param::Milestone, Param::County, Param::City, Param::Unit, Param::Article, Param::Sort, Param::Kind, Param::Query, Param::Mode];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -96,6 +98,7 @@ impl Param {
             Param::Sort => "sort",
             Param::Kind => "kind",
             Param::Query => "q",
+            Param::Mode => "mode",
         }
     }
 
@@ -303,24 +306,31 @@ impl Page {
     }
 }
 
-/// How large the text is drawn in an embedded widget (the portal's own toolbar cannot reach into
-/// the frame, so the widget carries the switch, and each size is a file of its own).
+/// How the site is drawn: standard, or the elderly-friendly mode (适老模式: large text, large tap
+/// targets, one column, tables before charts). A path prefix (`/elder/…`), so that every page in
+/// either mode is a file of its own and works without JavaScript; widgets have it too (their
+/// "大字" switch), since a portal's own toolbar cannot reach into their frame.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum TextSize {
+pub enum Mode {
     #[default]
-    Normal,
-    Large,
+    Standard,
+    Elder,
 }
 
-impl TextSize {
-    pub const ALL: [TextSize; 2] = [TextSize::Normal, TextSize::Large];
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Standard, Mode::Elder];
 
-    /// The path segment after `/embed` (`""` for the normal size).
-    pub fn segment(self) -> &'static str {
+    /// The mode's one key: its path segment (none for the standard mode), the `?mode=` value of
+    /// an old-style link, what local storage remembers, the `<html>` class.
+    pub fn key(self) -> &'static str {
         match self {
-            TextSize::Normal => "",
-            TextSize::Large => "large",
+            Mode::Standard => "standard",
+            Mode::Elder => "elder",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.key() == key)
     }
 }
 
@@ -330,7 +340,7 @@ impl TextSize {
 pub enum Frame {
     #[default]
     Site,
-    Embed(TextSize),
+    Embed,
 }
 
 /// The whole state a URL carries. An embed frame holds only pages that have an embedded form
@@ -338,6 +348,7 @@ pub enum Frame {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ViewState {
     pub lang: Lang,
+    pub mode: Mode,
     pub frame: Frame,
     pub page: Page,
 }
@@ -375,12 +386,17 @@ fn lang_prefix(lang: Lang) -> &'static str {
 
 impl ViewState {
     pub fn new(lang: Lang, page: Page) -> Self {
-        ViewState { lang, frame: Frame::Site, page }
+        ViewState { lang, mode: Mode::Standard, frame: Frame::Site, page }
     }
 
     /// The widget form of `page` (see `Page::embedded`), if it has one.
-    pub fn embed(lang: Lang, size: TextSize, page: &Page) -> Option<Self> {
-        page.embedded().map(|page| ViewState { lang, frame: Frame::Embed(size), page })
+    pub fn embed(lang: Lang, mode: Mode, page: &Page) -> Option<Self> {
+        page.embedded().map(|page| ViewState { lang, mode, frame: Frame::Embed, page })
+    }
+
+    /// The same page in another mode.
+    pub fn with_mode(&self, mode: Mode) -> ViewState {
+        ViewState { mode, ..self.clone() }
     }
 
     /// The same page in another language.
@@ -388,16 +404,17 @@ impl ViewState {
         ViewState { lang, ..self.clone() }
     }
 
-    /// The same page in another frame (the site's page of a widget, or a widget at another size).
+    /// The same page in another frame: the site's page of a widget, or the widget of a page (the
+    /// page itself where it has none).
     pub fn with_frame(&self, frame: Frame) -> ViewState {
         match frame {
             Frame::Site => ViewState { frame, ..self.clone() },
-            Frame::Embed(size) => ViewState::embed(self.lang, size, &self.page).unwrap_or_else(|| self.clone()),
+            Frame::Embed => ViewState::embed(self.lang, self.mode, &self.page).unwrap_or_else(|| self.clone()),
         }
     }
 
     pub fn embedded(&self) -> bool {
-        matches!(self.frame, Frame::Embed(_))
+        self.frame == Frame::Embed
     }
 
     /// The page's title (`<title>`, what is shared, the embed code's frame title): what it is
@@ -430,17 +447,17 @@ impl ViewState {
     /// `/timeline/goals-2025/`. Refinements that are not worth a file stay in the query
     /// (`?sort=leads&kind=finance`, `?q=机场`, a unit's `?article=4`) or the fragment (`#a4`).
     ///
-    /// A widget's address is its page's, after `/embed` (and `/large`): `/embed/counties/140429/`,
-    /// `/en/embed/large/departments/`; the goals widget is `/embed/goals/`.
+    /// A widget's address is its page's, after `/embed`: `/embed/counties/140429/`,
+    /// `/en/elder/embed/departments/`; the goals widget is `/embed/goals/`.
     pub fn to_url(&self) -> String {
         let mut prefix = lang_prefix(self.lang).to_string();
-        if let Frame::Embed(size) = self.frame {
+        if self.mode != Mode::Standard {
+            prefix.push('/');
+            prefix.push_str(self.mode.key());
+        }
+        if self.embedded() {
             prefix.push('/');
             prefix.push_str(EMBED_SEGMENT);
-            if size != TextSize::Normal {
-                prefix.push('/');
-                prefix.push_str(size.segment());
-            }
         }
         let mut fragment = None;
         let mut params: Vec<(Param, String)> = vec![];
@@ -511,15 +528,15 @@ impl ViewState {
             _ => (Lang::Zh, path.clone()),
         };
         let mut segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
+        // `/elder`, then `/embed`, each at most once and in this order.
+        let mut mode = Mode::Standard;
+        if segments.first() == Some(&Mode::Elder.key()) {
+            segments.remove(0);
+            mode = Mode::Elder;
+        }
         let frame = if segments.first() == Some(&EMBED_SEGMENT) {
             segments.remove(0);
-            match TextSize::ALL.into_iter().find(|size| !size.segment().is_empty() && segments.first() == Some(&size.segment())) {
-                Some(size) => {
-                    segments.remove(0);
-                    Frame::Embed(size)
-                }
-                None => Frame::Embed(TextSize::Normal),
-            }
+            Frame::Embed
         } else {
             Frame::Site
         };
@@ -539,7 +556,7 @@ impl ViewState {
             ["departments", "articles", no] => (Some(Section::Departments), vec![(Param::Article, no)]),
             _ => (None, vec![]),
         };
-        // A path the site does not have is the site's 404, in a frame or not.
+        // A path the site does not have is the site's 404, in a frame or not, in either mode.
         let not_found = |rest: String| ViewState::new(lang, Page::NotFound { path: rest });
         let Some(section) = section else {
             return Parsed { state: not_found(rest), problems };
@@ -557,6 +574,7 @@ impl ViewState {
                 continue;
             };
             let ok = match (&mut page, param) {
+                (_, Param::Mode) => Mode::from_key(&value).map(|m| mode = m),
                 (Page::Timeline(s), Param::Milestone) => MilestoneId::from_key(&value).map(|id| s.milestone = Some(id)),
                 // A county wins over a city: a county page shows its city too.
                 (Page::Counties(s), Param::County) => p.county_code(&value).map(|code| *s = CountiesState::County(code)),
@@ -592,10 +610,10 @@ impl ViewState {
             s.anchor = Anchor::from_id(fragment.trim_start_matches('#'));
         }
         let state = match frame {
-            Frame::Site => ViewState::new(lang, page),
+            Frame::Site => ViewState { lang, mode, frame, page },
             // A widget is its page's embedded form; the site's refinements (order, filter, a
             // milestone) do not apply in it, and a page without one is not a widget.
-            Frame::Embed(size) => match ViewState::embed(lang, size, &page) {
+            Frame::Embed => match ViewState::embed(lang, mode, &page) {
                 Some(state) => {
                     if state.page != page {
                         problems.push(UrlProblem::NotInWidget);
@@ -609,13 +627,13 @@ impl ViewState {
     }
 }
 
-/// Every page that gets a file of its own at build time, in both languages: each section, each
-/// milestone, county, city, unit and article.
+/// Every page that gets a file of its own at build time, in both languages and both modes: each
+/// section, each milestone, county, city, unit and article.
 pub fn prerendered_pages() -> Vec<ViewState> {
     let p = policy();
     let mut pages = Vec::new();
-    for lang in Lang::ALL {
-        let mut add = |page: Page| pages.push(ViewState::new(lang, page));
+    for (lang, mode) in Lang::ALL.into_iter().flat_map(|l| Mode::ALL.map(|m| (l, m))) {
+        let mut add = |page: Page| pages.push(ViewState::new(lang, page).with_mode(mode));
         for section in Section::ALL {
             add(Page::of(section));
         }
@@ -629,15 +647,13 @@ pub fn prerendered_pages() -> Vec<ViewState> {
     pages
 }
 
-/// Every widget that gets a file of its own, in both languages and both text sizes.
+/// Every widget that gets a file of its own, in both languages and both modes.
 pub fn prerendered_widgets() -> Vec<ViewState> {
     let mut seen = std::collections::HashSet::new();
     let mut widgets = Vec::new();
     for site in prerendered_pages() {
-        for size in TextSize::ALL {
-            if let Some(widget) = ViewState::embed(site.lang, size, &site.page).filter(|w| seen.insert(w.clone())) {
-                widgets.push(widget);
-            }
+        if let Some(widget) = ViewState::embed(site.lang, site.mode, &site.page).filter(|w| seen.insert(w.clone())) {
+            widgets.push(widget);
         }
     }
     widgets

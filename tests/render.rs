@@ -266,7 +266,8 @@ fn every_prerendered_page_renders_its_content() {
     use taihang_policy::route::{CountiesState, DepartmentsState, Page, TimelineState, prerendered_pages};
     let p = policy();
     let pages = prerendered_pages();
-    assert_eq!(pages.len(), 222);
+    // 111 pages in each language, each in the standard and the elderly-friendly mode.
+    assert_eq!(pages.len(), 444);
     for state in pages {
         let url = state.to_url();
         let html = render(&url);
@@ -395,10 +396,10 @@ fn a_units_page_lists_the_reports_on_its_articles() {
 fn every_widget_renders_its_content_without_the_site_around_it() {
     use taihang_policy::i18n::{Lang, article_title, county_heading, unit_name, unit_short};
     use taihang_policy::model::policy;
-    use taihang_policy::route::{CountiesState, DepartmentsState, Frame, Page, TextSize, prerendered_widgets};
+    use taihang_policy::route::{CountiesState, DepartmentsState, Frame, Mode, Page, prerendered_widgets};
     let p = policy();
     let widgets = prerendered_widgets();
-    // Goals, timeline, 35 counties, 6 cities, the matrix, each unit and article; 2 languages, 2 sizes.
+    // Goals, timeline, 35 counties, 6 cities, the matrix, each unit and article; 2 languages, 2 modes.
     let per_language = 2 + p.counties.len() + p.cities.len() + 1 + p.units.len() + p.articles().len();
     assert_eq!(widgets.len(), per_language * 4);
     for state in widgets {
@@ -413,10 +414,10 @@ fn every_widget_renders_its_content_without_the_site_around_it() {
         assert!(html.contains(&format!("href=\"{site}\" target=\"_blank\" rel=\"noopener\"")), "{url}: links to {site}");
         assert!(html.contains("target=\"_self\""), "{url}: switches stay in the frame");
         // (The <html> class and the meta tags are the prerender's: checked on the built files.)
-        let size_link = state.with_frame(Frame::Embed(match state.frame {
-            Frame::Embed(TextSize::Large) => TextSize::Normal,
-            _ => TextSize::Large,
-        }));
+        let size_link = state.with_mode(match state.mode {
+            Mode::Elder => Mode::Standard,
+            Mode::Standard => Mode::Elder,
+        });
         assert!(html.contains(&format!("href=\"{}\" target=\"_self\"", size_link.to_url())), "{url}: the other size");
         let expected: Vec<String> = match &state.page {
             Page::Overview => vec![p.goals()[0].year.to_string()],

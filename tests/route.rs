@@ -64,8 +64,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1500))]
 
     #[test]
-    fn every_valid_state_round_trips(lang in lang(), page in page()) {
-        let state = ViewState::new(lang, page);
+    fn every_valid_state_round_trips(lang in lang(), page in page(), elder in any::<bool>()) {
+        let state = ViewState::new(lang, page).with_mode(if elder { Mode::Elder } else { Mode::Standard });
         let url = state.to_url();
         let parsed = parse(&url);
         prop_assert_eq!(&parsed.state, &state, "url {}", url);
@@ -74,9 +74,9 @@ proptest! {
     }
 
     #[test]
-    fn every_widget_round_trips(lang in lang(), page in page(), large in any::<bool>()) {
-        let size = if large { TextSize::Large } else { TextSize::Normal };
-        if let Some(state) = ViewState::embed(lang, size, &page) {
+    fn every_widget_round_trips(lang in lang(), page in page(), elder in any::<bool>()) {
+        let mode = if elder { Mode::Elder } else { Mode::Standard };
+        if let Some(state) = ViewState::embed(lang, mode, &page) {
             let url = state.to_url();
             let parsed = parse(&url);
             prop_assert_eq!(&parsed.state, &state, "url {}", url);
@@ -109,18 +109,26 @@ fn every_section_has_a_path() {
     assert_eq!(ViewState::new(Lang::Zh, Page::Overview).to_url(), "/");
     assert_eq!(ViewState::new(Lang::En, Page::Overview).to_url(), "/en/");
     let url = |page: Page| ViewState::new(Lang::Zh, page).to_url();
-    let widget = |lang, size, page: Page| ViewState::embed(lang, size, &page).map(|s| s.to_url());
-    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::county(code(140429))).as_deref(), Some("/embed/counties/140429/"));
-    assert_eq!(widget(Lang::En, TextSize::Large, Page::Overview).as_deref(), Some("/en/embed/large/goals/"));
-    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::milestone(MilestoneId::Goals2025)).as_deref(), Some("/embed/timeline/"));
-    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::of(Section::Text)), None);
-    assert_eq!(widget(Lang::Zh, TextSize::Normal, Page::of(Section::Counties)), None);
+    let widget = |lang, mode, page: Page| ViewState::embed(lang, mode, &page).map(|s| s.to_url());
+    assert_eq!(widget(Lang::Zh, Mode::Standard, Page::county(code(140429))).as_deref(), Some("/embed/counties/140429/"));
+    assert_eq!(widget(Lang::En, Mode::Elder, Page::Overview).as_deref(), Some("/en/elder/embed/goals/"));
+    assert_eq!(widget(Lang::Zh, Mode::Standard, Page::milestone(MilestoneId::Goals2025)).as_deref(), Some("/embed/timeline/"));
+    assert_eq!(widget(Lang::Zh, Mode::Standard, Page::of(Section::Text)), None);
+    assert_eq!(widget(Lang::Zh, Mode::Standard, Page::of(Section::Counties)), None);
     assert_eq!(parse("/embed/").state.page, Page::NotFound { path: "/embed/".into() });
-    assert_eq!(parse("/embed/large/text/").state.frame, Frame::Site, "no widget: the site's 404");
+    assert_eq!(parse("/elder/embed/text/").state.frame, Frame::Site, "no widget: the site's 404");
     assert_eq!(
-        parse("/en/embed/large/counties/140400/").state,
-        ViewState::embed(Lang::En, TextSize::Large, &Page::city(code(140400))).unwrap()
+        parse("/en/elder/embed/counties/140400/").state,
+        ViewState::embed(Lang::En, Mode::Elder, &Page::city(code(140400))).unwrap()
     );
+    // The elderly-friendly mode: a path prefix on every page; `?mode=elder` (a link's way of asking) reads the same.
+    let elder = ViewState::new(Lang::Zh, Page::county(code(140431))).with_mode(Mode::Elder);
+    assert_eq!(elder.to_url(), "/elder/counties/140431/");
+    assert_eq!(parse("/counties/140431/?mode=elder").state, elder);
+    assert_eq!(parse("/en/elder/").state, ViewState::new(Lang::En, Page::Overview).with_mode(Mode::Elder));
+    let bad = parse("/counties/140431/?mode=huge");
+    assert_eq!(bad.state.mode, Mode::Standard);
+    assert_eq!(bad.problems, vec![UrlProblem::BadValue { key: "mode", value: "huge".into() }]);
     assert_eq!(url(Page::of(Section::Timeline)), "/timeline/");
     assert_eq!(url(Page::county(code(140429))), "/counties/140429/");
     assert_eq!(url(Page::city(code(140400))), "/counties/140400/");
@@ -290,9 +298,12 @@ fn every_prerendered_page_has_one_file() {
     let p = policy();
     let per_lang = 5 + 6 + p.counties.len() + p.cities.len() + p.units.len() + p.articles().len();
     assert_eq!(per_lang, 5 + 6 + 35 + 6 + 37 + 22);
-    assert_eq!(pages.len(), 2 * per_lang);
+    // Both languages, both modes.
+    assert_eq!(pages.len(), 2 * 2 * per_lang);
     let mut files: Vec<String> = pages.iter().map(|s| s.file().expect("a path alone")).collect();
-    assert!(files.contains(&"index.html".to_string()) && files.contains(&"en/counties/140429/index.html".to_string()));
+    for file in ["index.html", "en/counties/140429/index.html", "elder/index.html", "en/elder/departments/units/drc/index.html"] {
+        assert!(files.contains(&file.to_string()), "{file}");
+    }
     files.sort();
     files.dedup();
     assert_eq!(files.len(), pages.len(), "no two pages share a file");

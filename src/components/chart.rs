@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::ScriptNote;
 use crate::browser::{self, ChartPhase};
 use crate::i18n::Lang;
+use crate::route::Mode;
 
 /// ECharts' accessibility options: generated description, and decal patterns so that colour is
 /// not the only cue. The patterns are given explicitly: charming 0.6 serialises an empty
@@ -37,11 +38,18 @@ pub fn Chart(
         ChartPhase::Failed => Some(ui.chart_failed),
         ChartPhase::Waiting | ChartPhase::Shown => None,
     };
-    view! {
+    let frame = view! {
         <div class="chart-frame" class:failed=move || phase.get() == ChartPhase::Failed>
             <div class=format!("chart chart-h{height}") id=id aria-hidden="true" data-state=move || phase.get().key()></div>
             <p class="chart-status" role="status">{message}</p>
             <ScriptNote text=ui.script_chart/>
         </div>
+    };
+    // In the elderly-friendly mode the table comes first and the chart is one tap away (a closed
+    // chart is not near the screen, so it is not drawn until opened).
+    if use_context::<Mode>() == Some(Mode::Elder) {
+        view! { <details class="chart-more"><summary>{ui.chart_show}</summary>{frame}</details> }.into_any()
+    } else {
+        frame.into_any()
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{Lang, fill};
 use crate::nav::{BasePath, file_href, state_href};
-use crate::route::{Frame, TextSize, ViewState};
+use crate::route::{Frame, Mode, ViewState};
 
 const SHARE_DIALOG: &str = "share-dialog";
 const EMBED_DIALOG: &str = "embed-dialog";
@@ -169,7 +169,7 @@ fn EmbedBody(state: ViewState) -> impl IntoView {
     let ui = lang.ui();
     let page = state.page.clone();
     let widget_lang = RwSignal::new(lang);
-    let size = RwSignal::new(TextSize::Normal);
+    let size = RwSignal::new(state.mode);
     let height = RwSignal::new(DEFAULT_HEIGHT);
     let widget = Memo::new(move |_| ViewState::embed(widget_lang.get(), size.get(), &page));
     let src = Memo::new(move |_| widget.get().map(|w| format!("{}{}", browser::origin(), state_href(&w))).unwrap_or_default());
@@ -204,16 +204,16 @@ fn EmbedBody(state: ViewState) -> impl IntoView {
             }
         })
         .collect_view();
-    let sizes = TextSize::ALL
+    let sizes = Mode::ALL
         .into_iter()
         .map(|s| {
             let label = match s {
-                TextSize::Normal => ui.text_size_normal,
-                TextSize::Large => ui.text_size_large,
+                Mode::Standard => ui.text_size_normal,
+                Mode::Elder => ui.text_size_large,
             };
             view! {
                 <label class="choice">
-                    <input type="radio" name="embed-size" value=s.segment() checked=move || size.get() == s on:change=move |_| size.set(s)/>
+                    <input type="radio" name="embed-size" value=s.key() checked=move || size.get() == s on:change=move |_| size.set(s)/>
                     {label}
                 </label>
             }

@@ -264,4 +264,7 @@ pub static EN: Ui = Ui {
     embed_copied: "Code copied.",
     embed_frame_title: "Taihang policy explained: {}",
     widget_source_label: "Source",
+    mode_elder: "Elder-friendly mode",
+    mode_standard: "Standard mode",
+    chart_show: "Show the chart",
 };

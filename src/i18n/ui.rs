@@ -279,4 +279,7 @@ ui_strings! {
     embed_copied,
     embed_frame_title,
     widget_source_label,
+    mode_elder,
+    mode_standard,
+    chart_show,
 }

@@ -264,4 +264,7 @@ pub static ZH: Ui = Ui {
     embed_copied: "代码已复制。",
     embed_frame_title: "太行老区政策图解：{}",
     widget_source_label: "来源",
+    mode_elder: "适老模式",
+    mode_standard: "标准模式",
+    chart_show: "显示图表",
 };

@@ -127,8 +127,8 @@ export function register({ url, browser, subpathUrl }) {
   test('embed: plain iframes with JavaScript off show the content from 280 px without horizontal scrolling', async () => {
     const host = await startHost(url);
     try {
-      const paths = ['/embed/counties/140431/', '/embed/departments/', '/embed/goals/', '/embed/timeline/', '/en/embed/large/departments/units/drc/',
-        '/embed/large/departments/articles/19/', '/embed/counties/140400/'];
+      const paths = ['/embed/counties/140431/', '/embed/departments/', '/embed/goals/', '/embed/timeline/', '/en/elder/embed/departments/units/drc/',
+        '/elder/embed/departments/articles/19/', '/embed/counties/140400/'];
       const plain = host.page('/plain.html', '不用脚本的小部件', paths.map((p) => `<div class="w280">${widget(url, p, 500)}</div>`).join(''));
       await withPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } }, async (page) => {
         await page.goto(plain);
@@ -151,19 +151,21 @@ export function register({ url, browser, subpathUrl }) {
   test('embed: the site frames nobody else; widgets have no site furniture and pass axe in both sizes and languages', async () => {
     const host = await startHost(url);
     try {
-      const framed = host.page('/site.html', '整站页面不可嵌入', widget(url, '/counties/140429/', 300));
+      const framed = host.page('/site.html', '整站页面不可嵌入', widget(url, '/counties/140429/', 300) + widget(url, '/elder/counties/140429/', 300));
       await withPage(browser, { allowErrors: [/frame|ancestor/i] }, async (page) => {
         await page.goto(framed);
         await page.waitForTimeout(500);
-        const frame = await (await page.$('iframe')).contentFrame();
-        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-        assert(!text.includes('武乡县'), 'the site page is not shown in a foreign frame');
+        for (const el of await page.$$('iframe')) {
+          const frame = await el.contentFrame();
+          const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          assert(!text.includes('武乡县'), 'the site page is not shown in a foreign frame, in either mode');
+        }
       });
     } finally {
       await host.close();
     }
-    for (const [path, viewport] of [['/embed/counties/140431/', WIDTHS.phone], ['/embed/large/departments/', WIDTHS.phone],
-      ['/en/embed/departments/', WIDTHS.desktop], ['/en/embed/large/timeline/', WIDTHS.desktop], ['/embed/goals/', WIDTHS.phone],
+    for (const [path, viewport] of [['/embed/counties/140431/', WIDTHS.phone], ['/elder/embed/departments/', WIDTHS.phone],
+      ['/en/embed/departments/', WIDTHS.desktop], ['/en/elder/embed/timeline/', WIDTHS.desktop], ['/embed/goals/', WIDTHS.phone],
       ['/embed/departments/units/drc/', WIDTHS.desktop]]) {
       await withPage(browser, { viewport }, async (page) => {
         const response = await page.goto(url + path);
@@ -171,7 +173,7 @@ export function register({ url, browser, subpathUrl }) {
         await page.waitForSelector('main h1');
         assertEq(await page.locator('.site-header, .site-nav, .site-footer').count(), 0, `${path}: no site furniture`);
         assert(!page.requests.some((r) => r.endsWith('.wasm')), `${path} loads no WebAssembly`);
-        assertEq(await page.evaluate(() => document.documentElement.classList.contains('large-text')), path.includes('/large/'), `${path}: size`);
+        assertEq(await page.evaluate(() => document.documentElement.classList.contains('elder')), path.includes('/elder/'), `${path}: mode`);
         await axe(page, path);
       });
     }
@@ -201,17 +203,17 @@ export function register({ url, browser, subpathUrl }) {
           assert(await page.evaluate(() => document.getElementById('embed-dialog').contains(document.activeElement)), `tab ${i} stays in the dialog`);
         }
         await page.check('input[name="embed-lang"][value="en"]');
-        await page.check('input[name="embed-size"][value="large"]');
+        await page.check('input[name="embed-size"][value="elder"]');
         await page.fill('.embed-height input', '300');
         await page.keyboard.press('Tab');
         const preview = await (await page.$('iframe.embed-preview')).contentFrame();
-        await preview.waitForURL(/\/en\/embed\/large\/counties\/140431\/$/);
+        await preview.waitForURL(/\/en\/elder\/embed\/counties\/140431\/$/);
         await preview.waitForSelector('main h1');
         assert((await preview.textContent('main')).includes('Qinyuan'), 'the preview shows the English widget');
         await axe(page, 'the embed dialog');
         await screen(page, 'embed-dialog-desktop');
         const code = await page.inputValue('#embed-code-script');
-        assert(code.includes(`src="${url}/en/embed/large/counties/140431/"`) && code.includes('height="300"') && code.includes(`${url}/embed.js`), code);
+        assert(code.includes(`src="${url}/en/elder/embed/counties/140431/"`) && code.includes('height="300"') && code.includes(`${url}/embed.js`), code);
         await page.click('#embed-dialog button.primary');
         await page.waitForSelector('#embed-dialog .copy-status:has-text("代码已复制")');
         assertEq(await page.evaluate(() => navigator.clipboard.readText()), code, 'the copied code');
