@@ -10,10 +10,11 @@ use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::browser;
 use crate::components::PageTools;
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Lang, article_title, city_name, county_name, fill, milestone_title, unit_name};
+use crate::model::matrix::matrix;
 use crate::model::policy;
 use crate::nav::{BasePath, file_href, href, state_href, strip_base};
-use crate::route::{Frame, Mode, Page, Section, UrlProblem, ViewState};
+use crate::route::{CountiesState, DepartmentsState, Frame, Mode, Page, Section, TimelineState, UrlProblem, ViewState};
 use crate::views::{
     CountiesPage, CountiesWidget, DepartmentsPage, DepartmentsWidget, GoalsWidget, NotFound, Overview, TextPage, TimelinePage,
     TimelineWidget,
@@ -109,10 +110,44 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// The live region's sentence for a page just chosen: the county or city with how many items
+/// name it, the unit with its roles, the article or the milestone.
+fn announcement(state: &ViewState) -> Option<String> {
+    let (lang, p) = (state.lang, policy());
+    let ui = lang.ui();
+    match &state.page {
+        Page::Counties(CountiesState::County(code)) => {
+            p.county(*code).map(|c| fill(ui.announce_place, &[&county_name(lang, c), &p.county_items(*code).len()]))
+        }
+        Page::Counties(CountiesState::City(code)) => {
+            p.city(*code).map(|c| fill(ui.announce_place, &[&city_name(lang, c), &p.city_items(*code, None).len()]))
+        }
+        Page::Departments(DepartmentsState { unit: Some(id), .. }) => {
+            let row = matrix().row(*id)?;
+            let counts = fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()]);
+            Some(format!("{} {counts}", fill(ui.announce_open, &[&unit_name(lang, p.unit(*id))])))
+        }
+        Page::Departments(DepartmentsState { article: Some(no), .. }) => {
+            Some(fill(ui.announce_open, &[&article_title(lang, p.article_at(*no))]))
+        }
+        Page::Timeline(TimelineState { milestone: Some(id) }) => Some(fill(ui.announce_open, &[&milestone_title(lang, p.milestone(*id))])),
+        _ => None,
+    }
+}
+
 /// The site's frame: skip link, header, the page, the update prompt and the footer.
 #[component]
 fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Mode, Option<Section>)>, notice: Callback<(), AnyView>) -> impl IntoView {
     let look = Memo::new(move |_| view.with(|v| (v.lang, v.mode)));
+    // What a choice changed, said by a live region (the page itself moves focus to its heading).
+    let said = RwSignal::new(String::new());
+    Effect::new(move |previous: Option<ViewState>| {
+        let now = view.get();
+        if previous.is_some_and(|p| p.page != now.page && p.lang == now.lang) {
+            said.set(announcement(&now).unwrap_or_default());
+        }
+        now
+    });
     view! {
         {move || {
             let (lang, mode) = look.get();
@@ -142,6 +177,7 @@ fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Mode, Option<Section>)
             }}
             <PageTools view/>
         </main>
+        <p class="visually-hidden" role="status" id="announce">{move || said.get()}</p>
         {move || {
             let (lang, mode) = look.get();
             provide_context(mode);

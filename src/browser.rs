@@ -48,6 +48,31 @@ pub fn stored_county(stored: &str) -> Option<Code> {
     policy().county_code(stored)
 }
 
+/// Sentences of a text, with their byte ranges: cut after 。！？；.!?; (a quote's end goes with it).
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';') || (c == '.' && chars.peek().is_none_or(|(_, n)| n.is_whitespace()))
+        {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = chars.peek().filter(|(_, q)| matches!(q, '”' | '’' | '」' | ')' | '）' | '"')) {
+                end = j + q.len_utf8();
+                chars.next();
+            }
+            if !text[start..end].trim().is_empty() {
+                out.push((start, end));
+            }
+            start = end;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     use super::*;
@@ -197,6 +222,175 @@ mod web {
         leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         });
+    }
+
+    /// Whether the browser can read aloud (the Web Speech API's synthesis; on the device, no
+    /// audio leaves it).
+    pub fn can_speak() -> bool {
+        web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
+    }
+
+    thread_local! {
+        /// What the reading under way needs kept: its utterances' handlers, and what to call when
+        /// it ends or another starts.
+        static READING: std::cell::RefCell<Option<Reading>> = const { std::cell::RefCell::new(None) };
+    }
+
+    struct Reading {
+        _handlers: Vec<Closure<dyn FnMut()>>,
+        on_end: Box<dyn FnOnce()>,
+        block: Option<web_sys::Element>,
+    }
+
+    fn synth() -> Option<web_sys::SpeechSynthesis> {
+        web_sys::window()?.speech_synthesis().ok()
+    }
+
+    /// The text blocks of an element in reading order: leaf headings, paragraphs, list items,
+    /// terms and quotes that are shown (closed `<details>` and the reading controls left out).
+    fn blocks(root: &web_sys::Element) -> Vec<web_sys::Element> {
+        const BLOCK: &str = "h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption";
+        let Ok(nodes) = root.query_selector_all(BLOCK) else { return Vec::new() };
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter(|el| el.query_selector(BLOCK).ok().flatten().is_none())
+            .filter(|el| el.get_client_rects().length() > 0)
+            .filter(|el| el.closest(".read-aloud, .needs-script, details:not([open]) > :not(summary)").ok().flatten().is_none())
+            .filter(|el| !el.text_content().unwrap_or_default().trim().is_empty())
+            .collect()
+    }
+
+    /// Marks the sentence being read: a range over the block's text (the CSS Custom Highlight
+    /// API, `::highlight(read-aloud)`), or where that is missing, the whole block (`.reading`).
+    fn highlight(block: &web_sys::Element, start: usize, end: usize) {
+        clear_highlight();
+        let text = block.text_content().unwrap_or_default();
+        // Offsets in UTF-16 units, as the DOM counts them.
+        let utf16 = |byte: usize| text[..byte].encode_utf16().count() as u32;
+        let (from, to) = (utf16(start), utf16(end));
+        let registry = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("CSS")).ok())
+            .and_then(|css| js_sys::Reflect::get(&css, &JsValue::from_str("highlights")).ok())
+            .filter(|h| !h.is_undefined());
+        let constructor = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("Highlight")).ok())
+            .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+        let range = text_range(block, from, to);
+        match (registry, constructor, range) {
+            (Some(registry), Some(constructor), Some(range)) => {
+                let Ok(highlight) = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&range)) else { return };
+                if let Ok(set) = js_sys::Reflect::get(&registry, &JsValue::from_str("set")).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+                    let _ = set.call2(&registry, &JsValue::from_str("read-aloud"), &highlight);
+                }
+            }
+            _ => {
+                let _ = block.class_list().add_1("reading");
+            }
+        }
+        READING.with_borrow_mut(|r| {
+            if let Some(r) = r.as_mut() {
+                r.block = Some(block.clone());
+            }
+        });
+    }
+
+    fn text_range(block: &web_sys::Element, from: u32, to: u32) -> Option<web_sys::Range> {
+        let walker = document().create_tree_walker_with_what_to_show(block, 4).ok()?;
+        let range = document().create_range().ok()?;
+        let (mut seen, mut started) = (0u32, false);
+        while let Some(node) = walker.next_node().ok().flatten() {
+            let len = node.text_content().unwrap_or_default().encode_utf16().count() as u32;
+            if !started && from <= seen + len {
+                range.set_start(&node, from - seen).ok()?;
+                started = true;
+            }
+            if started && to <= seen + len {
+                range.set_end(&node, to - seen).ok()?;
+                return Some(range);
+            }
+            seen += len;
+        }
+        None
+    }
+
+    fn clear_highlight() {
+        if let Some(registry) = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("CSS")).ok())
+            .and_then(|css| js_sys::Reflect::get(&css, &JsValue::from_str("highlights")).ok())
+            .filter(|h| !h.is_undefined())
+            && let Ok(delete) = js_sys::Reflect::get(&registry, &JsValue::from_str("delete")).and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            let _ = delete.call1(&registry, &JsValue::from_str("read-aloud"));
+        }
+        READING.with_borrow(|r| {
+            if let Some(block) = r.as_ref().and_then(|r| r.block.as_ref()) {
+                let _ = block.class_list().remove_1("reading");
+            }
+        });
+    }
+
+    /// Reads aloud the element `id`, sentence by sentence, each in the language it is written in
+    /// (the nearest `lang`: Chinese quotes on an English page in a Chinese voice), marking the
+    /// sentence being read; `on_end` is called when the reading ends, is stopped, or another starts.
+    pub fn speak(id: &str, on_end: impl FnOnce() + 'static) {
+        stop_speech();
+        let (Some(synth), Some(root)) = (synth(), document().get_element_by_id(id)) else {
+            on_end();
+            return;
+        };
+        let mut queue = Vec::new();
+        for block in blocks(&root) {
+            let text = block.text_content().unwrap_or_default();
+            let lang = block.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")).unwrap_or_else(|| "zh-CN".into());
+            for (start, end) in sentences(&text) {
+                queue.push((block.clone(), text[start..end].trim().to_string(), lang.clone(), start, end));
+            }
+        }
+        let last = queue.len();
+        let mut handlers = Vec::new();
+        for (i, (block, sentence, lang, start, end)) in queue.into_iter().enumerate() {
+            let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&sentence) else { continue };
+            utterance.set_lang(&lang);
+            let on_start = Closure::<dyn FnMut()>::new(move || highlight(&block, start, end));
+            utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));
+            handlers.push(on_start);
+            if i + 1 == last {
+                let finished = Closure::<dyn FnMut()>::new(|| {
+                    // Later, not inside the handler that the reading's state owns.
+                    leptos::task::spawn_local(async { stop_speech() });
+                });
+                utterance.set_onend(Some(finished.as_ref().unchecked_ref()));
+                handlers.push(finished);
+            }
+            synth.speak(&utterance);
+        }
+        if last == 0 {
+            on_end();
+            return;
+        }
+        READING.with_borrow_mut(|r| *r = Some(Reading { _handlers: handlers, on_end: Box::new(on_end), block: None }));
+    }
+
+    pub fn pause_speech() {
+        if let Some(s) = synth() {
+            s.pause();
+        }
+    }
+
+    pub fn resume_speech() {
+        if let Some(s) = synth() {
+            s.resume();
+        }
+    }
+
+    /// Stops the reading under way (if any): silence, no mark, its `on_end` called.
+    pub fn stop_speech() {
+        clear_highlight();
+        let Some(reading) = READING.with_borrow_mut(|r| r.take()) else { return };
+        if let Some(s) = synth() {
+            s.cancel();
+        }
+        (reading.on_end)();
     }
 
     /// Draws `content` into a `<dialog>` of its own at the end of the body and opens it as modal
@@ -529,6 +723,15 @@ mod web {
     }
     pub fn replace_detached<V: IntoView + 'static>(_: &'static str, _: &'static str, _: impl FnOnce() -> V + 'static) {}
     pub fn close_dialog(_: &str) {}
+    pub fn can_speak() -> bool {
+        false
+    }
+    pub fn speak(_: &str, on_end: impl FnOnce() + 'static) {
+        on_end()
+    }
+    pub fn pause_speech() {}
+    pub fn resume_speech() {}
+    pub fn stop_speech() {}
     pub fn scroll_to_hash() {}
     pub fn watch_service_worker(_: RwSignal<bool>, _: RwSignal<bool>) {}
     pub fn apply_update() {}

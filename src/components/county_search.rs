@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::ScriptNote;
+use crate::browser;
 use crate::i18n::{Lang, fill};
 use crate::model::policy;
 use crate::nav::{Move, href, use_go};
@@ -20,6 +21,8 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
             ev.prevent_default();
             if let Some(code) = found.with(|f| f.first().copied()) {
                 go(lang, Page::county(code), Move::Push);
+                // From another page too, the keyboard lands on what was chosen, once it is drawn.
+                set_timeout(|| request_animation_frame(|| browser::focus("county-heading")), std::time::Duration::ZERO);
             }
         }
     };

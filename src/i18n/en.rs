@@ -267,4 +267,10 @@ pub static EN: Ui = Ui {
     mode_elder: "Elder-friendly mode",
     mode_standard: "Standard mode",
     chart_show: "Show the chart",
+    announce_place: "{} selected: named directly in {} {item|items} of the policy.",
+    announce_open: "Opened: {}.",
+    read_aloud: "Read aloud",
+    read_pause: "Pause",
+    read_resume: "Resume",
+    read_stop: "Stop reading",
 };

@@ -282,4 +282,12 @@ ui_strings! {
     mode_elder,
     mode_standard,
     chart_show,
+    /// Said by the live region after a choice of county or city: its name and how many items name it.
+    announce_place,
+    /// Said after a choice of unit, article or milestone.
+    announce_open,
+    read_aloud,
+    read_pause,
+    read_resume,
+    read_stop,
 }

@@ -267,4 +267,10 @@ pub static ZH: Ui = Ui {
     mode_elder: "适老模式",
     mode_standard: "标准模式",
     chart_show: "显示图表",
+    announce_place: "已选择{}：政策里直接提到{}项。",
+    announce_open: "已打开：{}。",
+    read_aloud: "朗读",
+    read_pause: "暂停",
+    read_resume: "继续",
+    read_stop: "停止朗读",
 };

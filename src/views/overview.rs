@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::CountySearch;
+use crate::components::{CountySearch, ReadAloud};
 use crate::i18n::{Lang, city_heading, city_name, county_name, date, fill, part_short, part_title};
 use crate::model::text::chinese_numeral;
 use crate::model::timeline::goal_clauses;
@@ -185,8 +185,9 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                 <div class="city-grid">{scope}</div>
             </section>
 
-            <section class="goals" aria-labelledby="goals-heading">
+            <section class="goals" id="goals" aria-labelledby="goals-heading">
                 <h2 id="goals-heading">{ui.goals_heading}</h2>
+                <ReadAloud lang target="goals"/>
                 <div class="goal-grid">{goals}</div>
                 <p class="source-note">
                     <a href=p.article_no(2).map(|no| href(lang, Page::article_text(no)))>{ui.goals_source}</a>

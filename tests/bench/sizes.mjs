@@ -19,10 +19,13 @@ import zlib from 'node:zlib';
 // after the dialogs were moved outside the hydrated page (53 KB before that; the QR code itself
 // is 6 KB of it); the tripwire moved to 640 KB, and the styles' to 8.5 KB. Widgets are drawn only
 // at build time: the app in the browser leaves them out (`browser::DRAWS_WIDGETS`).
+// Readable by everyone (issue 11: the elderly-friendly mode and its switch, read aloud with its
+// sentence marks, the live region) took it to 651 KB and the styles to 9 KB; the tripwires moved
+// to 660 KB and 9.5 KB.
 // sw: the service worker (Workbox runtime inlined), fetched in the background after the first view.
 // widget: the two small scripts of embedding (embed.js on the host page, embed-frame.js in the
 // widget); never part of the site's own pages.
-const BUDGET = { wasm: 640_000, js: 10_000, css: 8_500, echarts: 170_000, sw: 8_000, widget: 2_000 };
+const BUDGET = { wasm: 660_000, js: 10_000, css: 9_500, echarts: 170_000, sw: 8_000, widget: 2_000 };
 const kindOf = (file) =>
   file.startsWith('echarts-') ? 'echarts' : file === 'sw.js' ? 'sw' : /^embed(-frame)?\.js$/.test(file) ? 'widget' : path.extname(file).slice(1);
 const dist = path.resolve('dist');

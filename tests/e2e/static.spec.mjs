@@ -19,7 +19,7 @@ const KINDS = [
 /** What a page says, minus what only a browser can know (today's date, the remembered county). */
 const pageText = (page) => page.evaluate(() => {
   const main = document.querySelector('main').cloneNode(true);
-  main.querySelectorAll('.tl-today-note, .tl-today-item, .tl-today, .tl-relation, .notice-soft, .chart-status, .print-only, .needs-script, .page-tools, dialog').forEach((e) => e.remove());
+  main.querySelectorAll('.tl-today-note, .tl-today-item, .tl-today, .tl-relation, .notice-soft, .chart-status, .print-only, .needs-script, .page-tools, dialog, .read-aloud, #announce').forEach((e) => e.remove());
   return main.innerText.replace(/\s+/g, ' ').trim();
 });
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{Marked, ReportedSince};
+use crate::components::{Marked, ReadAloud, ReportedSince};
 use crate::i18n::{
     Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
 };
@@ -196,10 +196,13 @@ pub fn CountyDetail(
     view! {
         <section class="county-detail" aria-labelledby="county-heading">
             <h2 id="county-heading" tabindex="-1">{county_heading(lang, county)}</h2>
-            {answer(lang, &name, &own)}
-            <p class="counts">{fill(ui.county_more, &[&city_items.len(), &city_label])}</p>
-            <p class="reading-note">{ui.county_reading_note}</p>
-            {own_list}
+            <ReadAloud lang target="county-own"/>
+            <div id="county-own">
+                {answer(lang, &name, &own)}
+                <p class="counts">{fill(ui.county_more, &[&city_items.len(), &city_label])}</p>
+                <p class="reading-note">{ui.county_reading_note}</p>
+                {own_list}
+            </div>
             <ReportedSince lang reports=p.reports_for_county(code) level=3/>
             <h3>{fill(ui.county_city_items_heading, &[&city_label, &city_items.len()])}</h3>
             {item_list(lang, city_items, own_names)}

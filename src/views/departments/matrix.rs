@@ -39,6 +39,10 @@ pub fn MatrixTable(
     let on_key = {
         let columns = columns.clone();
         move |ev: leptos::ev::KeyboardEvent| {
+            // The grid's keys are for its cells; a unit's or an article's link keeps its own.
+            if !browser::target_id(&ev).is_some_and(|id| id.starts_with("cell-")) {
+                return;
+            }
             let (r, c) = active.get_untracked();
             let next = match ev.key().as_str() {
                 "ArrowUp" => (r.saturating_sub(1), c),

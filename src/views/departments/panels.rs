@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ReportedSince, RoleTag};
+use crate::components::{ReadAloud, ReportedSince, RoleTag};
 use crate::i18n::{Lang, article_no, article_title, fill, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
@@ -49,12 +49,13 @@ pub fn UnitPanel(
     let english = (lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> });
     let unit_articles: Vec<u8> = p.roles_of(unit).map(|(a, _)| a.no).collect();
     view! {
-        <section class="unit-panel panel" aria-labelledby="unit-heading">
+        <section class="unit-panel panel" id="unit-panel" aria-labelledby="unit-heading">
             <p class="panel-kicker">{ui.dep_unit_heading_prefix}</p>
             <h2 id="unit-heading" tabindex="-1">
                 {unit_name(lang, unit)}
                 {(lang == Lang::En).then(|| view! { " " <span class="heading-zh" lang="zh-CN">"(" {unit.name} ")"</span> })}
             </h2>
+            <ReadAloud lang target="unit-panel"/>
             <dl class="facts">
                 <div><dt>{ui.unit_full_name}</dt><dd lang="zh-CN">{unit.full_name}</dd></div>
                 <div><dt>{ui.unit_kind}</dt><dd>{ui.kind(unit.kind)}</dd></div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{Marked, ReportedSince, RoleTag};
+use crate::components::{Marked, ReadAloud, ReportedSince, RoleTag};
 use crate::i18n::{Lang, article_title, city_name, county_with_city, unit_name};
 use crate::model::search::mark;
 use crate::model::{Article, Role, policy};
@@ -71,6 +71,7 @@ pub fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + u
     view! {
         <article class="text-article" id=anchor.clone() aria-labelledby=format!("h-{anchor}")>
             <h3 id=format!("h-{anchor}")>{article.heading} {heading_en}</h3>
+            <ReadAloud lang target=anchor.clone()/>
             {summary}
             {paragraphs}
             {responsibility}

@@ -7,7 +7,7 @@ mod detail;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::ReportedSince;
+use crate::components::{ReadAloud, ReportedSince};
 use crate::i18n::{Lang, date, milestone_title, today_sentence, when};
 use crate::model::text::Date;
 use crate::model::{Milestone, MilestoneId, policy};
@@ -86,7 +86,7 @@ pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
         items
     };
     let detail = move || match selected.get() {
-        Some(id) => milestone_detail(lang, policy().milestone(id)).into_any(),
+        Some(id) => view! { <ReadAloud lang target=DETAIL_ID/> {milestone_detail(lang, policy().milestone(id))} }.into_any(),
         None => view! { <p class="tl-pick">{ui.tl_pick}</p> }.into_any(),
     };
     let today_note = move || today.get().map(|t| view! { <p class="tl-today-note">{today_sentence(lang, t)}</p> });
