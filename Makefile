@@ -10,7 +10,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve dist dist-subpath test test-html lint test-native test-wasm test-e2e test-sizes bench clean
+.PHONY: setup serve dist dist-subpath test test-html lint test-native test-wasm test-wasm-firefox test-e2e test-firefox test-sizes bench clean
 
 setup:
 	@.ci/setup
@@ -25,7 +25,7 @@ dist: setup
 	cargo run -q --features prerender --bin prerender -- dist /
 	node build/sw.mjs dist /
 
-test: setup lint test-native test-wasm dist dist-subpath test-html test-e2e test-sizes
+test: setup lint test-native test-wasm test-wasm-firefox dist dist-subpath test-html test-e2e test-firefox test-sizes
 
 # Formatting and lints, for the native build and the browser build alike.
 lint:
@@ -45,12 +45,20 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
 
+# The same tests in Firefox ESR (wasm-bindgen-test-runner takes GECKODRIVER before CHROMEDRIVER).
+test-wasm-firefox:
+	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test web
+
 # Every prerendered page through the W3C Nu Html Checker (offline: npm vnu-jar and the machine's Java).
 test-html:
 	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only $$(find dist target/dist-subpath -name '*.html')
 
 test-e2e:
 	node tests/e2e/run.mjs
+
+# A second engine: every kind of page in Firefox ESR (puppeteer-core over WebDriver BiDi).
+test-firefox:
+	node tests/e2e/firefox.mjs
 
 # Bundle sizes after brotli, checked against a budget (bytes are repeatable, timings are not).
 test-sizes:
