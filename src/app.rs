@@ -350,6 +350,7 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
                     </span>
                 </a>
                 <div class="header-switches">
+                    {(mode == Mode::Elder).then(|| view! { <CursorSwitch lang/> })}
                     <a href=mode_href class="mode-switch" on:click=move |_| browser::remember_mode(other_mode.key())>{mode_label}</a>
                     <a href=switch_href class="lang-switch" lang=other.tag() hreflang=other.tag() aria-label=ui.other_language_label>
                         {ui.other_language}
@@ -360,6 +361,36 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
                 <ul>{items}</ul>
             </nav>
         </header>
+    }
+}
+
+/// "大光标": in the elderly-friendly mode on a desktop, an extra-large mouse pointer, remembered
+/// on the device. It needs the app, so it is not in the prerendered page; hidden on touch screens.
+#[component]
+fn CursorSwitch(lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let on = RwSignal::new(None::<bool>);
+    Effect::new(move |_| {
+        let remembered = browser::large_cursor();
+        browser::show_large_cursor(remembered);
+        on.set(Some(remembered));
+    });
+    let toggle = move |_| {
+        let now = !on.get_untracked().unwrap_or(false);
+        browser::set_large_cursor(now);
+        browser::show_large_cursor(now);
+        on.set(Some(now));
+    };
+    // The standard mode has the ordinary cursor (the choice stays remembered for the next time).
+    on_cleanup(|| browser::show_large_cursor(false));
+    move || {
+        on.get().map(|pressed| {
+            view! {
+                <button type="button" class="cursor-switch" aria-pressed=if pressed { "true" } else { "false" } on:click=toggle>
+                    {ui.large_cursor}
+                </button>
+            }
+        })
     }
 }
 

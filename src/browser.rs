@@ -41,6 +41,8 @@ pub const DRAWS_WIDGETS: bool = cfg!(not(target_arch = "wasm32"));
 /// reader switched it on.
 const COUNTY_KEY: &str = "taihang-policy.county";
 const MODE_KEY: &str = "taihang-policy.mode";
+/// The extra-large cursor, on or off (`<html data-cursor="xl">`).
+const CURSOR_KEY: &str = "taihang-policy.cursor";
 
 /// A stored value back to a county, if it still names one (it may be corrupt, or stale: a code
 /// from another version).
@@ -150,6 +152,29 @@ mod web {
     pub fn remember_mode(key: &str) {
         use gloo::storage::{LocalStorage, Storage};
         let _ = LocalStorage::set(MODE_KEY, key);
+    }
+
+    /// Whether the reader turned the extra-large cursor on (on this device).
+    pub fn large_cursor() -> bool {
+        use gloo::storage::{LocalStorage, Storage};
+        LocalStorage::get::<String>(CURSOR_KEY).is_ok_and(|v| v == "xl")
+    }
+
+    /// Remembers the extra-large cursor on or off.
+    pub fn set_large_cursor(on: bool) {
+        use gloo::storage::{LocalStorage, Storage};
+        if on {
+            let _ = LocalStorage::set(CURSOR_KEY, "xl");
+        } else {
+            LocalStorage::delete(CURSOR_KEY);
+        }
+    }
+
+    /// Shows the extra-large cursor, or the ordinary one.
+    pub fn show_large_cursor(on: bool) {
+        if let Some(root) = document().document_element() {
+            let _ = if on { root.set_attribute("data-cursor", "xl") } else { root.remove_attribute("data-cursor") };
+        }
     }
 
     pub fn remember_county(code: Code) {
@@ -691,6 +716,12 @@ mod web {
         None
     }
     pub fn remember_county(_: Code) {}
+    pub fn large_cursor() -> bool {
+        let _ = CURSOR_KEY;
+        false
+    }
+    pub fn set_large_cursor(_: bool) {}
+    pub fn show_large_cursor(_: bool) {}
     pub fn remembered_mode() -> Option<String> {
         let _ = MODE_KEY;
         None

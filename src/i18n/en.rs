@@ -273,4 +273,5 @@ pub static EN: Ui = Ui {
     read_pause: "Pause",
     read_resume: "Resume",
     read_stop: "Stop reading",
+    large_cursor: "Large cursor",
 };

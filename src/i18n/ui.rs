@@ -290,4 +290,5 @@ ui_strings! {
     read_pause,
     read_resume,
     read_stop,
+    large_cursor,
 }

@@ -273,4 +273,5 @@ pub static ZH: Ui = Ui {
     read_pause: "暂停",
     read_resume: "继续",
     read_stop: "停止朗读",
+    large_cursor: "大光标",
 };

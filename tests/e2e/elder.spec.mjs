@@ -97,4 +97,30 @@ export function register({ url, browser }) {
       await page.waitForURL(`${url}/counties/140431/`);
     });
   });
+
+  test('elder: an extra-large cursor on a desktop, remembered, and only in the elderly-friendly mode', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto(`${url}/elder/`);
+      await ready(page);
+      await page.click('.cursor-switch');
+      await page.waitForFunction(() => document.documentElement.dataset.cursor === 'xl');
+      assertEq(await page.getAttribute('.cursor-switch', 'aria-pressed'), 'true', 'pressed');
+      const text = await page.evaluate(() => getComputedStyle(document.querySelector('main p')).cursor);
+      const link = await page.evaluate(() => getComputedStyle(document.querySelector('main a')).cursor);
+      assert(text.includes('cursor-arrow-xl.svg') && link.includes('cursor-hand-xl.svg'), `${text} / ${link}`);
+      await page.reload();
+      await ready(page);
+      await page.waitForFunction(() => document.documentElement.dataset.cursor === 'xl');
+      await page.click('.mode-switch');
+      await page.waitForURL(`${url}/`);
+      await page.waitForFunction(() => !document.documentElement.dataset.cursor);
+      assertEq(await page.locator('.cursor-switch').count(), 0, 'no cursor switch in the standard mode');
+    });
+    await withPage(browser, { viewport: WIDTHS.phone, hasTouch: true, isMobile: true }, async (page) => {
+      await page.goto(`${url}/elder/`);
+      await ready(page);
+      await page.waitForTimeout(300);
+      assert(!(await page.isVisible('.cursor-switch')), 'a touch screen has no cursor to enlarge');
+    });
+  });
 }
