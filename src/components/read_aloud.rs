@@ -54,17 +54,22 @@ pub fn ReadAloud(lang: Lang, #[prop(into)] target: String) -> impl IntoView {
         Speech::Speaking => ui.read_pause,
         Speech::Paused => ui.read_resume,
     };
-    move || {
+    // The row keeps its place in the prerendered page (empty until the app knows the browser can
+    // speak), so the control's arrival moves nothing below it.
+    let controls = move || {
         available.get().then(|| {
             let stop = stop.clone();
             view! {
-                <div class="read-aloud" role="group" aria-label=ui.read_aloud>
-                    <button type="button" class="button" id=id.clone() on:click=toggle.clone()>{label}</button>
-                    {move || (state.get() != Speech::Idle).then(|| {
-                        view! { <button type="button" class="button" on:click=stop.clone()>{ui.read_stop}</button> }
-                    })}
-                </div>
+                <button type="button" class="button" id=id.clone() on:click=toggle.clone()>{label}</button>
+                {move || (state.get() != Speech::Idle).then(|| {
+                    view! { <button type="button" class="button" on:click=stop.clone()>{ui.read_stop}</button> }
+                })}
             }
         })
+    };
+    view! {
+        <div class="read-aloud" role=move || available.get().then_some("group") aria-label=move || available.get().then_some(ui.read_aloud)>
+            {controls}
+        </div>
     }
 }
