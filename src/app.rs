@@ -201,10 +201,7 @@ fn WidgetFrame(view: Memo<ViewState>, notice: Callback<(), AnyView>) -> impl Int
         let sizes = Mode::ALL
             .into_iter()
             .map(|mode| {
-                let label = match mode {
-                    Mode::Standard => ui.text_size_normal,
-                    Mode::Elder => ui.text_size_large,
-                };
+                let label = mode.size_label(lang);
                 let current = (mode == state.mode).then_some("true");
                 view! { <li><a href=state_href(&state.with_mode(mode)) target="_self" aria-current=current>{label}</a></li> }
             })

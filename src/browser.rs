@@ -293,10 +293,7 @@ mod web {
         // Offsets in UTF-16 units, as the DOM counts them.
         let utf16 = |byte: usize| text[..byte].encode_utf16().count() as u32;
         let (from, to) = (utf16(start), utf16(end));
-        let registry = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("CSS")).ok())
-            .and_then(|css| js_sys::Reflect::get(&css, &JsValue::from_str("highlights")).ok())
-            .filter(|h| !h.is_undefined());
+        let registry = highlights();
         let constructor = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("Highlight")).ok())
             .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
@@ -338,11 +335,15 @@ mod web {
         None
     }
 
+    /// The page's registry of custom highlights (`CSS.highlights`), where the browser has one.
+    fn highlights() -> Option<JsValue> {
+        let window: JsValue = web_sys::window()?.into();
+        let css = js_sys::Reflect::get(&window, &JsValue::from_str("CSS")).ok()?;
+        js_sys::Reflect::get(&css, &JsValue::from_str("highlights")).ok().filter(|h| !h.is_undefined())
+    }
+
     fn clear_highlight() {
-        if let Some(registry) = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("CSS")).ok())
-            .and_then(|css| js_sys::Reflect::get(&css, &JsValue::from_str("highlights")).ok())
-            .filter(|h| !h.is_undefined())
+        if let Some(registry) = highlights()
             && let Ok(delete) = js_sys::Reflect::get(&registry, &JsValue::from_str("delete")).and_then(|f| f.dyn_into::<js_sys::Function>())
         {
             let _ = delete.call1(&registry, &JsValue::from_str("read-aloud"));

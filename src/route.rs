@@ -332,6 +332,16 @@ impl Mode {
     pub fn from_key(key: &str) -> Option<Mode> {
         Mode::ALL.into_iter().find(|m| m.key() == key)
     }
+
+    /// The mode's name where it is offered as a text size (a widget's switch, the embed code's
+    /// choice): "标准" / "大字".
+    pub fn size_label(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            Mode::Standard => ui.text_size_normal,
+            Mode::Elder => ui.text_size_large,
+        }
+    }
 }
 
 /// Where a page is shown: the site with its header and footer, or a widget in another site's

@@ -207,10 +207,7 @@ fn EmbedBody(state: ViewState) -> impl IntoView {
     let sizes = Mode::ALL
         .into_iter()
         .map(|s| {
-            let label = match s {
-                Mode::Standard => ui.text_size_normal,
-                Mode::Elder => ui.text_size_large,
-            };
+            let label = s.size_label(lang);
             view! {
                 <label class="choice">
                     <input type="radio" name="embed-size" value=s.key() checked=move || size.get() == s on:change=move |_| size.set(s)/>
