@@ -249,12 +249,6 @@ mod web {
         });
     }
 
-    /// Whether the browser can read aloud (the Web Speech API's synthesis; on the device, no
-    /// audio leaves it).
-    pub fn can_speak() -> bool {
-        web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
-    }
-
     thread_local! {
         /// What the reading under way needs kept: its utterances' handlers, and what to call when
         /// it ends or another starts.
@@ -755,9 +749,6 @@ mod web {
     }
     pub fn replace_detached<V: IntoView + 'static>(_: &'static str, _: &'static str, _: impl FnOnce() -> V + 'static) {}
     pub fn close_dialog(_: &str) {}
-    pub fn can_speak() -> bool {
-        false
-    }
     pub fn speak(_: &str, on_end: impl FnOnce() + 'static) {
         on_end()
     }

@@ -450,3 +450,20 @@ fn a_widget_link_with_the_sites_refinements_says_they_were_ignored() {
     // A page that has no widget is the site's 404.
     assert!(text(&render("/embed/text/")).contains("页面不存在"));
 }
+
+/// The app starts on the reader's first use (build/start.js), so what it does on a press is in
+/// the prerendered page already, for the styles to show where scripts run: share on every page,
+/// embed where there is a widget, read aloud beside what it reads.
+#[test]
+fn prerendered_pages_carry_the_buttons_the_app_answers() {
+    let county = render("/counties/140431/");
+    for id in ["id=\"share-button\"", "id=\"embed-button\"", "class=\"read-aloud\""] {
+        assert!(county.contains(id), "county page has {id}");
+    }
+    assert!(county.contains("id=\"read-county-own\" class=\"button\">朗读</button>"), "the read-aloud button itself");
+    let text_page = render("/en/text/");
+    assert!(
+        text_page.contains("id=\"share-button\"") && !text_page.contains("id=\"embed-button\""),
+        "the text page: share, no widget to embed"
+    );
+}

@@ -11,13 +11,12 @@ enum Speech {
 }
 
 /// "朗读": reads the element `target` aloud with the browser's own speech synthesis (nothing
-/// leaves the device), with pause, resume and stop; the sentence being read is marked. Shown only
-/// where the browser can speak, so it is not in the prerendered page.
+/// leaves the device), with pause, resume and stop; the sentence being read is marked. It is in
+/// the prerendered page, shown by the styles only where the browser can speak and scripts run
+/// (`html[data-speech]`, set by build/start.js): a press before the app runs starts it.
 #[component]
 pub fn ReadAloud(lang: Lang, #[prop(into)] target: String) -> impl IntoView {
     let ui = lang.ui();
-    let available = RwSignal::new(false);
-    Effect::new(move |_| available.set(browser::can_speak()));
     let state = RwSignal::new(Speech::Idle);
     // Leaving the page stops the reading.
     on_cleanup(move || {
@@ -54,21 +53,15 @@ pub fn ReadAloud(lang: Lang, #[prop(into)] target: String) -> impl IntoView {
         Speech::Speaking => ui.read_pause,
         Speech::Paused => ui.read_resume,
     };
-    // The row keeps its place in the prerendered page (empty until the app knows the browser can
-    // speak), so the control's arrival moves nothing below it.
-    let controls = move || {
-        available.get().then(|| {
-            let stop = stop.clone();
-            view! {
-                <button type="button" class="button" id=id.clone() on:click=toggle.clone()>{label}</button>
-                {move || (state.get() != Speech::Idle).then(|| {
-                    view! { <button type="button" class="button" on:click=stop.clone()>{ui.read_stop}</button> }
-                })}
-            }
-        })
+    let controls = view! {
+        <button type="button" class="button" id=id.clone() on:click=toggle>{label}</button>
+        {move || (state.get() != Speech::Idle).then(|| {
+            view! { <button type="button" class="button" on:click=stop.clone()>{ui.read_stop}</button> }
+        })}
     };
+    // The row keeps its place whether or not it is shown, so nothing below it moves.
     view! {
-        <div class="read-aloud" role=move || available.get().then_some("group") aria-label=move || available.get().then_some(ui.read_aloud)>
+        <div class="read-aloud" role="group" aria-label=ui.read_aloud>
             {controls}
         </div>
     }

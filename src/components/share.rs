@@ -43,14 +43,14 @@ fn QrCode(text: String, label: String) -> impl IntoView {
 }
 
 /// "分享" on every page and "嵌入" on each page that has a widget, each opening a dialog; and,
-/// for print, the page's address with its QR code at the end. All of it needs the app (it reads
-/// the address the site is served from), so none of it is in the prerendered page; the dialogs
-/// and the printed address are drawn outside the hydrated page (`browser::show_modal`).
+/// for print, the page's address with its QR code at the end. The buttons are in the prerendered
+/// page, shown by the styles only where scripts run (`html[data-script]`): a press before the app
+/// runs starts it and is handed over (build/start.js). The dialogs and the printed address read
+/// the address the site is served from, so they are drawn by the app, outside the hydrated page
+/// (`browser::show_modal`).
 #[component]
 pub fn PageTools(view: Memo<ViewState>) -> impl IntoView {
-    let running = RwSignal::new(false);
-    Effect::new(move |_| running.set(true));
-    move || running.get().then(|| view! { <Tools view/> })
+    view! { <Tools view/> }
 }
 
 #[component]

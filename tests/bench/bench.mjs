@@ -5,6 +5,9 @@
 //   1. bytes of the first view of three pages (bytes.mjs),
 //   2. Lighthouse 12.2.3 mobile, median of 5 runs, and the ratios to the baseline (lighthouse.mjs),
 //   3. interaction latency with the CPU slowed 4×, median and p95 of 20 tries (interactions.mjs),
+//      with the app running and, in 10 tries, as the first use of a page (the app asleep),
+//   4. a chart's time from scrolling into view to its first frame,
+//   5. a PASS/FAIL line per budget of issue 12, with the previous run's figure beside,
 // and writes bench-output/bench.json and bench-output/report.md (the tables printed here).
 // A measurement that fails is reported and the run goes on; the exit status is non-zero only when
 // the bench cannot run at all (no build, no browser). For a quick trial: BENCH_LH_RUNS, BENCH_TRIES,
@@ -16,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { startServer } from '../e2e/server.mjs';
 import { launch } from '../e2e/harness.mjs';
 import { writeBaseline } from './baseline.mjs';
-import { firstView } from './bytes.mjs';
+import { firstView, isChart, sizesOf } from './bytes.mjs';
 import { lighthouse, lighthouseMissing, LH_VERSION } from './lighthouse.mjs';
 import { INTERACTIONS, measure, settle, CPU_SLOWDOWN } from './interactions.mjs';
 
@@ -74,6 +77,8 @@ const note = (section, err) => {
   console.log(`  FAILED ${message}`);
 };
 
+// The previous run, for its figures beside this run's.
+const previous = (() => { try { return JSON.parse(fs.readFileSync(path.join(OUT, 'bench.json'), 'utf8')); } catch { return null; } })();
 const site = await startServer({ root: DIST }).catch((e) => fail(`cannot serve dist/: ${e.message}`));
 const baselineDir = path.join(OUT, 'baseline');
 writeBaseline(baselineDir, DIST);
@@ -95,7 +100,8 @@ async function bytes() {
     { id: 'baseline', path: '/', url: `${baseline.url}/`, server: baseline, root: baselineDir, app: false }];
   for (const t of targets) {
     try {
-      report.bytes[t.id] = { path: t.path, ...await firstView(browser, t.server, t.root, t.url, (page) => settle(page, { app: t.app })) };
+      report.bytes[t.id] = { path: t.path, ...await firstView(browser, t.server, t.root, t.url, (page) => settle(page, { app: false }),
+        t.app ? (page) => settle(page) : null) };
     } catch (err) { note(`bytes ${t.id}`, err); }
   }
   const byteRows = [];
@@ -105,6 +111,10 @@ async function bytes() {
   }
   section('Bytes of the first view (phone screen, charts excluded; gzip -9, brotli 11)',
     table(['page', 'file', 'raw', 'gzip', 'brotli'], byteRows));
+  const useRows = Object.entries(report.bytes).filter(([, v]) => v.onUse).map(([id, v]) =>
+    [id, v.onUse.files.map((f) => f.file).join(', '), kb(v.onUse.totals.raw), kb(v.onUse.totals.gzip), kb(v.onUse.totals.brotli)]);
+  section('Bytes the first use adds (the app, fetched when the reader first reaches for it)',
+    table(['page', 'files', 'raw', 'gzip', 'brotli'], useRows));
 }
 
 // 2. Lighthouse, in rounds over all four pages so that a busy moment of the machine hits all alike.
@@ -146,17 +156,18 @@ async function lighthouseRuns() {
     table(['page', 'runs', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'], rows));
 }
 
-// 3. Interactions.
-async function interactions() {
-  console.log(`\n3/3 interactions, CPU ${CPU_SLOWDOWN}× slower, ${TRIES} tries each`);
-  report.interactions = { cpuSlowdown: CPU_SLOWDOWN, tries: TRIES, results: {} };
+// 3. Interactions: with the app running (warm), and as the reader's first use of a page (cold:
+// the app asleep until the input; a link is then a page load).
+const COLD_TRIES = Number(process.env.BENCH_COLD_TRIES ?? Math.ceil(TRIES / 2));
+async function interactionSet(key, tries, cold) {
+  const results = (report.interactions[key] = {});
   for (const spec of INTERACTIONS) {
     try {
-      const { runs, errors } = await measure(browser, site.url, spec, TRIES, (i, r, failed) => {
-        if (i % 5 === 0) console.log(`  ${spec.id.padEnd(14)} ${i}/${TRIES}${failed ? ` (${failed} failed)` : ''}${r ? ` last: dom ${ms(r.dom)} paint ${ms(r.paint)} free ${ms(r.free)} inp ${ms(r.inp)}` : ''}`);
-      });
+      const { runs, errors } = await measure(browser, site.url, spec, tries, (i, r, failed) => {
+        if (i % 5 === 0) console.log(`  ${key} ${spec.id.padEnd(14)} ${i}/${tries}${failed ? ` (${failed} failed)` : ''}${r ? ` last: dom ${ms(r.dom)} paint ${ms(r.paint)} free ${ms(r.free)} inp ${ms(r.inp)}` : ''}`);
+      }, { cold });
       const col = (k) => runs.map((r) => r[k]);
-      report.interactions.results[spec.id] = {
+      results[spec.id] = {
         label: spec.label, start: spec.start, ok: runs.length, failed: errors.length, errors,
         navigated: runs.filter((r) => r.navigated).length,
         // Tries where no event reached the 16 ms threshold count as 0 in the INP figures.
@@ -165,17 +176,97 @@ async function interactions() {
         p95: { dom: p95(col('dom')), paint: p95(col('paint')), free: p95(col('free')), inp: p95(runs.map((r) => r.inp ?? 0)) },
         runs,
       };
-      for (const e of errors.slice(0, 3)) note(`interaction ${spec.id}`, e);
-    } catch (err) { note(`interaction ${spec.id}`, err); }
+      for (const e of errors.slice(0, 3)) note(`interaction ${key} ${spec.id}`, e);
+    } catch (err) { note(`interaction ${key} ${spec.id}`, err); }
   }
   const lat = (x) => (x == null ? '—' : x < 16 ? '<16 ms' : ms(x));
-  const rows = Object.entries(report.interactions.results).map(([id, r]) => [
-    r.label, `${r.ok}/${TRIES}`, ms(r.median.dom), ms(r.p95.dom), ms(r.median.paint), ms(r.p95.paint),
+  return Object.values(results).map((r) => [
+    r.label, `${r.ok}/${tries}`, ms(r.median.dom), ms(r.p95.dom), ms(r.median.paint), ms(r.p95.paint),
     r.ok ? lat(r.median.inp) : '—', r.ok ? lat(r.p95.inp) : '—', r.navigated ? `${r.navigated} page loads` : 'in place']);
-  section(`Interactions, Chromium ${report.machine.chromium}, CPU ${CPU_SLOWDOWN}× slower, 1280×900: median / p95 of ${TRIES}`,
-    table(['interaction', 'ok', 'DOM med', 'DOM p95', 'paint med', 'paint p95', 'INP med', 'INP p95', 'kind'], rows)
+}
+
+async function interactions() {
+  console.log(`\n3/3 interactions, CPU ${CPU_SLOWDOWN}× slower, ${TRIES} tries each with the app running, ${COLD_TRIES} as a first use`);
+  report.interactions = { cpuSlowdown: CPU_SLOWDOWN, tries: TRIES, coldTries: COLD_TRIES };
+  const headers = ['interaction', 'ok', 'DOM med', 'DOM p95', 'paint med', 'paint p95', 'INP med', 'INP p95', 'kind'];
+  const warm = await interactionSet('results', TRIES, false);
+  section(`Interactions with the app running, Chromium ${report.machine.chromium}, CPU ${CPU_SLOWDOWN}× slower, 1280×900: median / p95 of ${TRIES}`,
+    table(headers, warm)
     + '\n\nDOM: input → expected DOM change; paint: input → the next frame after it laid out; INP: the largest Event Timing'
     + ' duration of the try\'s interactions (as INP counts one interaction; "<16 ms": no event reached the threshold).');
+  const cold = await interactionSet('cold', COLD_TRIES, true);
+  section(`First use: the same with the app asleep until the input (a link is a page load): median / p95 of ${COLD_TRIES}`,
+    table(headers, cold)
+    + '\n\nThe app starts on the press or the focus that comes before the decisive input; DOM and paint include its start.');
+  await chartTiming();
+}
+
+// 4. A chart: from scrolling it into view to its first frame, with the app asleep and running.
+async function chartTiming() {
+  const tries = 5;
+  const result = { cold: [], warm: [] };
+  for (const key of ['cold', 'warm']) {
+    for (let i = 0; i < tries; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        await page.goto(`${site.url}/departments/`, { waitUntil: 'load' });
+        await settle(page, { app: key === 'warm' });
+        result[key].push(await page.evaluate(() => new Promise((resolve) => {
+          const chart = document.getElementById('matrix-bars');
+          const t0 = performance.now();
+          const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+          new MutationObserver((_, mo) => { if (chart.dataset.state === 'shown') { mo.disconnect(); done(); } })
+            .observe(chart, { attributes: true, attributeFilter: ['data-state'] });
+          chart.scrollIntoView();
+        })));
+      } catch (err) { note(`chart ${key}`, err); } finally { await context.close(); }
+    }
+  }
+  report.chart = { tries, median: { cold: median(result.cold), warm: median(result.warm) }, runs: result };
+  section(`A chart (the departments' bars), CPU ${CPU_SLOWDOWN}× slower: scrolled into view → its first frame, median of ${tries}`,
+    table(['app', 'median', 'runs'], ['cold', 'warm'].map((k) => [k === 'cold' ? 'asleep (starts for the chart)' : 'running',
+      ms(report.chart.median[k]), result[k].map((x) => Math.round(x)).join(', ')])));
+}
+
+// 5. The budgets (issue 12), each PASS or FAIL, with the previous run's figure beside this run's.
+function budgets() {
+  const KB = 1024;
+  const lines = [];
+  const check = (label, get, ok, fmt) => {
+    const value = get(report);
+    const before = previous ? get(previous) : null;
+    const verdict = value == null ? 'NONE' : ok(value) ? 'PASS' : 'FAIL';
+    lines.push([verdict, label, fmt(value), before == null ? '—' : fmt(before)]);
+  };
+  const page = (id) => PAGES.find((p) => p.id === id).path;
+  for (const { id } of PAGES) {
+    check(`first view ${page(id)} ≤ 120 KB brotli, charts excluded`, (r) => r.bytes?.[id]?.totals.brotli, (v) => v <= 120 * KB, kb);
+    check(`first view ${page(id)} has no chart bundle`, (r) => r.bytes?.[id] && r.bytes[id].files.filter((f) => f.chart).length, (v) => v === 0, (v) => `${v ?? '—'} chart files`);
+  }
+  const echarts = fs.readdirSync(DIST).find((f) => isChart(f));
+  report.echartsBrotli = echarts ? sizesOf(path.join(DIST, echarts)).brotli : null;
+  check('ECharts bundle ≤ 170 KB brotli', (r) => r.echartsBrotli, (v) => v <= 170 * KB, kb);
+  for (const { id } of PAGES) {
+    const m = (r) => r.lighthouse?.median?.[id];
+    check(`Lighthouse ${page(id)}: LCP ≤ 1.1 × the static page's`, (r) => r.lighthouse?.ratioToBaseline?.[id]?.lcp, (v) => v <= 1.1, times);
+    check(`Lighthouse ${page(id)}: performance ≥ 0.98`, (r) => m(r)?.score, (v) => v >= 0.98, (v) => (v == null ? '—' : v.toFixed(2)));
+    check(`Lighthouse ${page(id)}: TBT ≤ 50 ms`, (r) => m(r)?.tbt, (v) => v <= 50, ms);
+    check(`Lighthouse ${page(id)}: CLS ≤ 0.02`, (r) => m(r)?.cls, (v) => v <= 0.02, (v) => (v == null ? '—' : v.toFixed(3)));
+  }
+  for (const spec of INTERACTIONS) {
+    check(`${spec.label}: input → next paint p95 ≤ 100 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.paint, (v) => v <= 100, ms);
+    check(`${spec.label}: DOM updated p95 ≤ 16 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.dom, (v) => v <= 16, ms);
+  }
+  for (const spec of INTERACTIONS) {
+    check(`first use, ${spec.label}: input → next paint p95 ≤ 100 ms`, (r) => r.interactions?.cold?.[spec.id]?.p95.paint, (v) => v <= 100, ms);
+  }
+  report.budgets = lines.map(([verdict, label, value]) => ({ verdict, label, value }));
+  const passed = lines.filter((l) => l[0] === 'PASS').length;
+  section(`Budgets: ${passed} of ${lines.length} pass (the previous run: ${previous ? `${previous.commit}, ${previous.date.slice(0, 16).replace('T', ' ')}` : 'none'})`,
+    table(['', 'budget', 'this run', 'previous run'], lines));
 }
 
 try {
@@ -188,6 +279,7 @@ try {
   await baseline.close();
 }
 
+budgets();
 report.seconds = Math.round((Date.now() - started) / 1000);
 if (report.errors.length) section('Failures', report.errors.map((e) => `- ${e}`).join('\n'));
 fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(report, null, 2));

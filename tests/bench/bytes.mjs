@@ -1,4 +1,6 @@
-// Bytes of a page's first view: every file the page asks this site for until the network is quiet,
+// Bytes of a page's first view: every file the page asks this site for until the network is quiet
+// (the app is not among them: it starts on the reader's first use, see build/start.js, and its
+// bytes are measured apart),
 // on a phone-sized screen (Lighthouse's mobile viewport), service worker blocked (its precaching
 // runs later, in the background, and is not part of the first view). Each file is measured raw,
 // gzip -9 and brotli 11, as a host that precompresses would serve it. Charts (the ECharts bundle,
@@ -29,11 +31,22 @@ function fileFor(root, pathname) {
   return fs.existsSync(notFound) ? notFound : null;
 }
 
+function measured(root, paths) {
+  const files = paths.filter((p) => fileFor(root, p)).map((p) => {
+    const file = fileFor(root, p);
+    return { path: p, file: path.relative(root, file), chart: isChart(file), ...sizesOf(file) };
+  });
+  const totals = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) if (!f.chart) for (const k of Object.keys(totals)) totals[k] += f[k];
+  return { files, totals };
+}
+
 /**
- * Loads `url` in a fresh phone-sized context and measures every file `server` was asked for.
- * `settle(page)` waits until the page has come to life (or is a plain page).
+ * Loads `url` in a fresh phone-sized context and measures every file `server` was asked for
+ * until the page is settled (`settle(page)`: the page as a reader who only reads gets it).
+ * With `wake(page)`, then what the first use adds (the app), measured apart.
  */
-export async function firstView(browser, server, root, url, settle) {
+export async function firstView(browser, server, root, url, settle, wake) {
   const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -44,13 +57,15 @@ export async function firstView(browser, server, root, url, settle) {
     const seen = [...new Set(server.requests)];
     // The browser asks a plain page for /favicon.ico on its own; where nothing answers, it is listed only.
     const unanswered = seen.filter((p) => !fileFor(root, p));
-    const files = seen.filter((p) => fileFor(root, p)).map((p) => {
-      const file = fileFor(root, p);
-      return { path: p, file: path.relative(root, file), chart: isChart(file), ...sizesOf(file) };
-    });
-    const totals = { raw: 0, gzip: 0, brotli: 0 };
-    for (const f of files) if (!f.chart) for (const k of Object.keys(totals)) totals[k] += f[k];
-    return { url, files, unanswered, totals };
+    const view = measured(root, seen);
+    let onUse = null;
+    if (wake) {
+      server.requests.length = 0;
+      await wake(page);
+      await page.waitForTimeout(1000);
+      onUse = measured(root, [...new Set(server.requests)].filter((p) => !seen.includes(p)));
+    }
+    return { url, ...view, unanswered, onUse };
   } finally {
     await context.close();
   }

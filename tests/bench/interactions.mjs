@@ -154,7 +154,8 @@ async function result(page, timeout = 15000) {
 }
 
 /** `tries` tries of one interaction; a failed try is recorded, not thrown. */
-export async function measure(browser, base, spec, tries, log = () => {}) {
+/** With `cold`, every try starts with the app asleep (build/start.js): the reader's first use of the page. */
+export async function measure(browser, base, spec, tries, log = () => {}, { cold = false } = {}) {
   const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
   await context.addInitScript(benchInit);
   const runs = [];
@@ -169,7 +170,7 @@ export async function measure(browser, base, spec, tries, log = () => {}) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
         await page.goto(base + spec.start, { waitUntil: 'load' });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-        await settle(page);
+        await settle(page, { app: !cold });
         if (spec.before) await spec.before(page);
         await page.evaluate(([c, d]) => window.__bench.arm(c, d), [spec.cond, spec.decisive]);
         await spec.act(page);

@@ -93,7 +93,11 @@ export function register({ url, browser }) {
       await page.goto(`${url}/counties/140431/`);
       await ready(page);
       await page.waitForTimeout(300);
-      assertEq(await page.locator('.read-aloud button').count(), 0, 'no control (its row stays, so nothing moves)');
+      assertEq(await page.locator('.read-aloud button:visible').count(), 0, 'no control shown');
+      const row = await page.$eval('.read-aloud', (el) => ({ visibility: getComputedStyle(el).visibility, height: el.getBoundingClientRect().height }));
+      assert(row.visibility === 'hidden' && row.height >= 44, `the row is hidden from everyone and keeps its place, so nothing moves: ${JSON.stringify(row)}`);
+      await page.focus('.read-aloud button').catch(() => {});
+      assert(!(await page.evaluate(() => document.activeElement?.closest('.read-aloud'))), 'and cannot take focus');
     }));
 
   test('keyboard only: 沁源县, every article of 省文旅厅, the 2035 goals, the elderly-friendly mode, read aloud; a focus ring throughout', () =>

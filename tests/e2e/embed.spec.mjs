@@ -191,8 +191,8 @@ export function register({ url, browser, subpathUrl }) {
     const host = await startHost(url);
     try {
       await withPage(browser, { viewport: WIDTHS.desktop, permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
+        // Before the app runs: focusing the button starts it, and the press is handed over.
         await page.goto(url + '/counties/140431/');
-        await page.waitForSelector('html[data-app]');
         await page.focus('#embed-button');
         await page.keyboard.press('Enter');
         await page.waitForSelector('#embed-dialog[open] iframe.embed-preview');
@@ -234,8 +234,8 @@ export function register({ url, browser, subpathUrl }) {
 
   test('share: copy the link, and a QR code that decodes to the page’s address', () =>
     withPage(browser, { viewport: WIDTHS.phone, permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
+      // Pressed before the app runs: the press starts it and is handed over.
       await page.goto(url + '/en/departments/units/drc/');
-      await page.waitForSelector('html[data-app]');
       // The text page has no widget: share, but no embed.
       await page.click('#share-button');
       await page.waitForSelector('#share-dialog[open] svg.qr');

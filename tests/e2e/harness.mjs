@@ -85,7 +85,17 @@ export async function withPage(browser, options, fn) {
  */
 export async function ready(page, { app = true } = {}) {
   await page.waitForSelector('main h1', { timeout: 15000 });
-  if (app) await page.waitForSelector('html[data-app]', { timeout: 15000 });
+  if (app) await wake(page);
+}
+
+/**
+ * Brings the app to life the way a reader does: it starts on the first sign of use
+ * (build/start.js), and a Shift key press is one that changes nothing else on the page.
+ */
+export async function wake(page) {
+  await page.waitForSelector('html[data-script]', { timeout: 15000 });
+  if (!(await page.$('html[data-app]'))) await page.keyboard.press('Shift');
+  await page.waitForSelector('html[data-app]', { timeout: 15000 });
 }
 
 export async function axe(page, label) {

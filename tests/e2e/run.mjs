@@ -10,7 +10,7 @@ const subpath = await startServer({ root: path.resolve('target/dist-subpath'), b
 const browser = await launch();
 const env = { url: server.url, subpathUrl: subpath.url, browser, server };
 
-for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments', 'readers', 'themes', 'subpath', 'static', 'embed', 'elder', 'a11y', 'offline']) {
+for (const spec of ['foundation', 'timeline-reader', 'counties', 'departments', 'readers', 'themes', 'subpath', 'static', 'wake', 'embed', 'elder', 'a11y', 'offline']) {
   const mod = await import(`./${spec}.spec.mjs`);
   mod.register(env);
   mod.registerUpdate?.(env);

@@ -145,7 +145,9 @@ export function register({ url, browser, subpathUrl }) {
       assertEq(await page.locator('script[src]:not([integrity]), link[rel=stylesheet]:not([integrity]), link[rel=modulepreload]:not([integrity])').count(), 0, 'integrity everywhere');
       assertEq(await page.locator('link[rel=preload][href$=".wasm"]').count(), 0, 'no WASM preload');
       const loader = await (await page.request.get(new URL(await page.getAttribute('script[type=module][src]', 'src'), page.url()).href)).text();
-      assert(/fetch\("[^"]+\.wasm", \{ integrity: "sha384-/.test(loader), `the loader fetches the WASM with its integrity: ${loader}`);
+      assert(/wasm: '[^']+\.wasm', integrity: 'sha384-/.test(loader) && loader.includes('fetch(APP.wasm, { integrity: APP.integrity })'),
+        `the loader fetches the WASM with its integrity: ${loader}`);
+      assert(/scriptIntegrity: 'sha384-/.test(loader), 'and the app\'s script, through a modulepreload link with its integrity');
     }));
 
   test('static: under a sub-path the files, links and 404 follow the base', () =>

@@ -1,0 +1,122 @@
+// Starts the app when the reader first reaches for it (written into dist/ by build/loader.mjs,
+// which fills in the names below).
+//
+// Every page is prerendered and reads, links and prints without the app, so the app's half
+// megabyte of WebAssembly and its hydration (a quarter of a second on a cheap phone) are not spent
+// on a reader who only reads. The app starts on the first sign of use: a press anywhere but on a
+// link, a key, focus on a control, a chart coming near the screen; at once where the address or
+// the device asks for more than the file shows (a file made for another address, a remembered
+// choice, a new build). A
+// button pressed or a field changed before the app runs is handed to the app once it does.
+// The service worker is registered here too, after the page has loaded, so one visit is enough
+// for offline reading. Never throws: where the app cannot start, the page stays as it was served.
+const APP = { script: '__SCRIPT__', scriptIntegrity: '__SCRIPT_INTEGRITY__', wasm: '__WASM__', integrity: '__INTEGRITY__' };
+const base = APP.script.slice(0, APP.script.lastIndexOf('/') + 1);
+const root = document.documentElement;
+// The app's keys in local storage all begin so (src/browser.rs).
+const REMEMBERED = 'taihang-policy.';
+
+if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function') {
+  // Styles show what the app will do once woken (share, read aloud) and drop the "needs scripts" notes.
+  root.setAttribute('data-script', '');
+  if ('speechSynthesis' in window) root.setAttribute('data-speech', '');
+
+  let started = null;
+  const pressed = [];
+  const changed = new Map();
+  const start = (reason) => {
+    if (started) return started;
+    root.setAttribute('data-waking', reason);
+    // The app's script with its integrity (import() alone has none); the app also reads its base
+    // path from this link.
+    const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: APP.script, integrity: APP.scriptIntegrity, crossOrigin: 'anonymous' });
+    document.head.append(preload);
+    // Both downloads at once: the WASM need not wait for the script that compiles it.
+    const module_or_path = fetch(APP.wasm, { integrity: APP.integrity });
+    started = import(APP.script)
+      .then(async (bindings) => {
+        const wasm = await bindings.default({ module_or_path });
+        window.wasmBindings = bindings;
+        root.removeAttribute('data-waking');
+        stopWatching();
+        handOver();
+        dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+      })
+      .catch((error) => {
+        root.removeAttribute('data-waking');
+        console.warn('The page stays as it was served; its scripts could not start:', error);
+      });
+    return started;
+  };
+
+  // What the reader did while the app was starting: fields get their value back (hydration sets
+  // the app's own) and tell the app; pressed buttons are pressed again.
+  const handOver = () => {
+    for (const [field, { value, checked }] of changed) {
+      if (!field.isConnected) continue;
+      if (field.type === 'checkbox' || field.type === 'radio') field.checked = checked;
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    for (const button of pressed) if (button.isConnected) button.click();
+    changed.clear();
+    pressed.length = 0;
+  };
+
+  const onLink = (event) => event.target instanceof Element && event.target.closest('a[href]') != null;
+  const listeners = {
+    pointerdown: (event) => { if (!onLink(event)) start('press'); },
+    keydown: (event) => { if (!(event.key === 'Enter' && onLink(event))) start('key'); },
+    focusin: (event) => { if (event.target instanceof Element && event.target.matches('input, select, textarea, button')) start('focus'); },
+    click: (event) => {
+      const button = event.target instanceof Element && event.target.closest('button:not([type=submit])');
+      if (button && !pressed.includes(button)) pressed.push(button);
+    },
+    input: (event) => {
+      const field = event.target;
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) {
+        changed.set(field, { value: field.value, checked: field.checked });
+      }
+    },
+  };
+  listeners.change = listeners.input;
+  for (const [type, listener] of Object.entries(listeners)) document.addEventListener(type, listener, { capture: true, passive: true });
+
+  // Charts are drawn by the app: start it as one comes near the screen.
+  let charts = null;
+  if ('IntersectionObserver' in window) {
+    charts = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) start('chart'); }, { rootMargin: '200px' });
+    for (const chart of document.querySelectorAll('.chart')) charts.observe(chart);
+  }
+  const stopWatching = () => {
+    for (const [type, listener] of Object.entries(listeners)) document.removeEventListener(type, listener, { capture: true });
+    charts?.disconnect();
+  };
+
+  let remembered = false;
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(REMEMBERED)) remembered = true;
+  } catch { /* storage off: nothing remembered */ }
+  // A file prerendered for another address (a query, an old link, the offline fallback, the 404
+  // page): the app draws what the address asks for (src/browser.rs, `mount`).
+  const here = location.pathname + location.search;
+  if (document.body?.dataset.prerendered !== here) start('address');
+  else if (remembered) start('remembered');
+
+  if ('serviceWorker' in navigator) {
+    addEventListener('load', () => {
+      navigator.serviceWorker.register(`${base}sw.js`, { scope: base })
+        .then((registration) => {
+          // A newer build installed and waiting (not the first install): the app offers it.
+          const update = () => { if (navigator.serviceWorker.controller) start('update'); };
+          if (registration.waiting) update();
+          registration.addEventListener('updatefound', () => {
+            const worker = registration.installing;
+            worker?.addEventListener('statechange', () => { if (worker.state === 'installed') update(); });
+          });
+        })
+        .catch(() => { /* no worker (private mode, some in-app browsers): online as before */ });
+    });
+  }
+}

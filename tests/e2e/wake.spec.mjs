@@ -1,0 +1,89 @@
+// Static first, the app on demand (build/start.js): a page loads its text, styles and a small
+// loader, and the app's WebAssembly only when the reader first reaches for it; what they did
+// meanwhile is handed over.
+import { test, assert, assertEq, withPage, WIDTHS } from './harness.mjs';
+
+const appFiles = (requests) => requests.filter((r) => /taihang-policy-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r));
+const awake = (page) => page.evaluate(() => document.documentElement.dataset.app ?? null);
+
+export function register({ url, browser }) {
+  test('wake: a page that is only read loads no app; its share and read-aloud buttons are there all the same', () =>
+    withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
+      await page.goto(`${url}/counties/140429/`);
+      await page.waitForSelector('html[data-script]');
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(1000);
+      assertEq(appFiles(page.requests), [], 'no app script or WASM fetched');
+      assertEq(await awake(page), null, 'the app is asleep');
+      assert(await page.isVisible('#share-button'), 'share is shown');
+      assert(await page.isVisible('.read-aloud button'), 'read aloud is shown');
+      assert(!(await page.isVisible('.needs-script')), 'no "needs scripts" note where scripts run');
+      // Following a link is a page load, not a reason to start the app here.
+      await page.click('.county-detail .facts a');
+      await page.waitForURL(/\/counties\/140400\/$/);
+      await page.waitForSelector('html[data-script]');
+      assertEq(appFiles(page.requests), [], 'still no app after a link');
+      // A press anywhere else (here on the heading) starts it.
+      await page.click('main h1');
+      await page.waitForSelector('html[data-app="hydrated"]');
+      assertEq(appFiles(page.requests).length, 2, 'the app: its script and its WASM');
+    }));
+
+  test('wake: a button pressed, a county typed in pinyin and a key pressed before the app runs are handed over', () =>
+    withPage(browser, async (page) => {
+      await page.goto(`${url}/departments/units/drc/`);
+      await page.click('#share-button');
+      await page.waitForSelector('#share-dialog[open] svg.qr', { timeout: 15000 });
+      assertEq(await awake(page), 'hydrated', 'the press started the app');
+
+      await page.goto(`${url}/counties/`);
+      await page.focus('#county-search');
+      await page.keyboard.type('qinyuan');
+      await page.waitForSelector('html[data-app]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/counties\/140431\/$/);
+      await page.waitForFunction(() => document.querySelector('main h2')?.textContent.includes('沁源县'));
+    }));
+
+  test('wake: a chart near the screen starts the app and is drawn', () =>
+    withPage(browser, async (page) => {
+      await page.goto(`${url}/departments/`);
+      await page.waitForSelector('html[data-script]');
+      await page.waitForTimeout(300);
+      assertEq(await awake(page), null, 'asleep while the chart is far below');
+      await page.evaluate(() => document.getElementById('matrix-bars').scrollIntoView());
+      await page.waitForSelector('#matrix-bars[data-state="shown"]', { timeout: 15000 });
+      assertEq(await awake(page), 'hydrated', 'woken by the chart');
+    }));
+
+  test('wake: at once where the address or the device asks for more than the file shows', () =>
+    withPage(browser, async (page) => {
+      // An old link with a query: drawn by the app, with no input.
+      await page.goto(`${url}/departments?unit=drc`);
+      await page.waitForSelector('html[data-app="mounted"]');
+      assert((await page.textContent('.unit-panel')).includes('山西省发展和改革委员会'), 'the old unit link shows the unit');
+      // A remembered elderly-friendly mode: a standard page brings the reader to their mode.
+      await page.evaluate(() => localStorage.setItem('taihang-policy.mode', JSON.stringify('elder')));
+      await page.goto(`${url}/timeline/`);
+      await page.waitForURL(/\/elder\/timeline\/$/, { timeout: 15000 });
+      await page.evaluate(() => localStorage.clear());
+    }));
+
+  test('wake: one visit that only reads is enough for offline reading', () =>
+    withPage(browser, { serviceWorkers: 'allow' }, async (page, context) => {
+      await page.goto(`${url}/`);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      assertEq(await awake(page), null, 'the app never ran');
+      await page.waitForTimeout(500);
+      await context.setOffline(true);
+      // Pages beyond the sections come from the worker's fallback file, which the app redraws at once.
+      await page.goto(`${url}/counties/140431/`);
+      await page.waitForSelector('html[data-app="mounted"]', { timeout: 15000 });
+      assert((await page.textContent('main')).includes('长治市沁源县'), 'a page never visited opens offline');
+      // A section page is in the worker's cache as it is; the app starts on use, offline too.
+      await page.goto(`${url}/departments/`);
+      assertEq(await awake(page), null, 'a cached section page, asleep');
+      await page.click('main h1');
+      await page.waitForSelector('html[data-app="hydrated"]', { timeout: 15000 });
+    }));
+}
