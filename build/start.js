@@ -6,15 +6,13 @@
 // on a reader who only reads. The app starts on the first sign of use: a press anywhere but on a
 // link, a key, focus on a control, a chart coming near the screen; at once where the address or
 // the device asks for more than the file shows (a file made for another address, a remembered
-// choice, a new build). A
-// button pressed or a field changed before the app runs is handed to the app once it does.
+// choice, a new build). A press or a field changed before the app runs is handed to the app once
+// it does.
 // The service worker is registered here too, after the page has loaded, so one visit is enough
 // for offline reading. Never throws: where the app cannot start, the page stays as it was served.
 const APP = { script: '__SCRIPT__', scriptIntegrity: '__SCRIPT_INTEGRITY__', wasm: '__WASM__', integrity: '__INTEGRITY__' };
 const base = APP.script.slice(0, APP.script.lastIndexOf('/') + 1);
 const root = document.documentElement;
-// The app's keys in local storage all begin so (src/browser.rs).
-const REMEMBERED = 'taihang-policy.';
 
 if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function') {
   // Styles show what the app will do once woken (share, read aloud) and drop the "needs scripts" notes.
@@ -59,7 +57,9 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    for (const button of pressed) if (button.isConnected) button.click();
+    for (const target of pressed) {
+      if (target.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window }));
+    }
     changed.clear();
     pressed.length = 0;
   };
@@ -70,8 +70,16 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
     keydown: (event) => { if (!(event.key === 'Enter' && onLink(event))) start('key'); },
     focusin: (event) => { if (event.target instanceof Element && event.target.matches('input, select, textarea, button')) start('focus'); },
     click: (event) => {
-      const button = event.target instanceof Element && event.target.closest('button:not([type=submit])');
-      if (button && !pressed.includes(button)) pressed.push(button);
+      if (!(event.target instanceof Element)) return;
+      // The mode switch is a link that remembers the mode (src/browser.rs, `mode_memory`).
+      const memory = event.target.closest('a[data-remember-key]');
+      if (memory) {
+        try { localStorage.setItem(memory.dataset.rememberKey, memory.dataset.rememberValue); } catch { /* storage off */ }
+      }
+      // Links, labels, summaries and fields do their own thing; any other press (a button, a map
+      // tile, a matrix cell, a timeline marker) is the app's to answer.
+      if (event.target.closest('a[href], label, summary, input, select, textarea, button[type=submit]')) return;
+      if (pressed.length < 5) pressed.push(event.target);
     },
     input: (event) => {
       const field = event.target;
@@ -94,10 +102,13 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
     charts?.disconnect();
   };
 
-  let remembered = false;
-  try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(REMEMBERED)) remembered = true;
-  } catch { /* storage off: nothing remembered */ }
+  // A choice remembered on the device that changes this page (src/browser.rs, `mode_memory`).
+  const remembered = [...document.querySelectorAll('[data-remember-key]')].some((el) => {
+    try {
+      const stored = localStorage.getItem(el.dataset.rememberKey);
+      return stored != null && (el.dataset.rememberValue == null || stored === el.dataset.rememberValue);
+    } catch { return false; /* storage off: nothing remembered */ }
+  });
   // A file prerendered for another address (a query, an old link, the offline fallback, the 404
   // page): the app draws what the address asks for (src/browser.rs, `mount`).
   const here = location.pathname + location.search;

@@ -325,6 +325,7 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
         Mode::Elder => Mode::Standard,
     };
     let mode_href = move || view.with(|v| state_href(&v.with_mode(other_mode)));
+    let memory = browser::mode_memory(other_mode.key());
     let mode_label = match other_mode {
         Mode::Elder => ui.mode_elder,
         Mode::Standard => ui.mode_standard,
@@ -348,7 +349,8 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
                 </a>
                 <div class="header-switches">
                     {(mode == Mode::Elder).then(|| view! { <CursorSwitch lang/> })}
-                    <a href=mode_href class="mode-switch" on:click=move |_| browser::remember_mode(other_mode.key())>{mode_label}</a>
+                    <a href=mode_href class="mode-switch" data-remember-key=memory.0 data-remember-value=memory.1
+                        on:click=move |_| browser::remember_mode(other_mode.key())>{mode_label}</a>
                     <a href=switch_href class="lang-switch" lang=other.tag() hreflang=other.tag() aria-label=ui.other_language_label>
                         {ui.other_language}
                     </a>
@@ -362,32 +364,31 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
 }
 
 /// "大光标": in the elderly-friendly mode on a desktop, an extra-large mouse pointer, remembered
-/// on the device. It needs the app, so it is not in the prerendered page; hidden on touch screens.
+/// on the device. In the prerendered page, shown where scripts run (a remembered choice starts
+/// the app at once, see `browser::cursor_memory`); hidden on touch screens.
 #[component]
 fn CursorSwitch(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
-    let on = RwSignal::new(None::<bool>);
+    let on = RwSignal::new(false);
     Effect::new(move |_| {
         let remembered = browser::large_cursor();
         browser::show_large_cursor(remembered);
-        on.set(Some(remembered));
+        on.set(remembered);
     });
     let toggle = move |_| {
-        let now = !on.get_untracked().unwrap_or(false);
+        let now = !on.get_untracked();
         browser::set_large_cursor(now);
         browser::show_large_cursor(now);
-        on.set(Some(now));
+        on.set(now);
     };
     // The standard mode has the ordinary cursor (the choice stays remembered for the next time).
     on_cleanup(|| browser::show_large_cursor(false));
-    move || {
-        on.get().map(|pressed| {
-            view! {
-                <button type="button" class="cursor-switch" aria-pressed=if pressed { "true" } else { "false" } on:click=toggle>
-                    {ui.large_cursor}
-                </button>
-            }
-        })
+    let memory = browser::cursor_memory();
+    view! {
+        <button type="button" class="cursor-switch" aria-pressed=move || if on.get() { "true" } else { "false" }
+            data-remember-key=memory.0 data-remember-value=memory.1 on:click=toggle>
+            {ui.large_cursor}
+        </button>
     }
 }
 

@@ -43,6 +43,26 @@ const COUNTY_KEY: &str = "taihang-policy.county";
 const MODE_KEY: &str = "taihang-policy.mode";
 /// The extra-large cursor, on or off (`<html data-cursor="xl">`).
 const CURSOR_KEY: &str = "taihang-policy.cursor";
+const CURSOR_ON: &str = "xl";
+
+/// What the device remembers, as the prerendered page names it for the loader (build/start.js):
+/// an element with `data-remember-key` (and `data-remember-value`, the value as stored: JSON, as
+/// gloo writes it) starts the app at once where that is stored, because the app then shows the
+/// reader more than the file (their mode, their county, their cursor). A link with them (the mode
+/// switch) stores the value as it is followed, by the app or, while the app sleeps, by the loader.
+pub fn mode_memory(key: &str) -> (&'static str, String) {
+    (MODE_KEY, serde_json::Value::from(key).to_string())
+}
+
+/// The large cursor's memory (see `mode_memory`): stored as on.
+pub fn cursor_memory() -> (&'static str, String) {
+    (CURSOR_KEY, serde_json::Value::from(CURSOR_ON).to_string())
+}
+
+/// The county's memory key (see `mode_memory`): any county stored.
+pub const fn county_memory_key() -> &'static str {
+    COUNTY_KEY
+}
 
 /// A stored value back to a county, if it still names one (it may be corrupt, or stale: a code
 /// from another version).
@@ -157,14 +177,14 @@ mod web {
     /// Whether the reader turned the extra-large cursor on (on this device).
     pub fn large_cursor() -> bool {
         use gloo::storage::{LocalStorage, Storage};
-        LocalStorage::get::<String>(CURSOR_KEY).is_ok_and(|v| v == "xl")
+        LocalStorage::get::<String>(CURSOR_KEY).is_ok_and(|v| v == CURSOR_ON)
     }
 
     /// Remembers the extra-large cursor on or off.
     pub fn set_large_cursor(on: bool) {
         use gloo::storage::{LocalStorage, Storage};
         if on {
-            let _ = LocalStorage::set(CURSOR_KEY, "xl");
+            let _ = LocalStorage::set(CURSOR_KEY, CURSOR_ON);
         } else {
             LocalStorage::delete(CURSOR_KEY);
         }

@@ -7,7 +7,7 @@ import path from 'node:path';
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The baseline page's HTML, from the verbatim text file. */
-export function baselineHtml(textFile = 'src/data/jinzhengfa-2021-36.txt') {
+export function baselineHtml(textFile = 'src/data/jinzhengfa-2021-36.txt', stylesheet = null) {
   const lines = fs.readFileSync(textFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const title = '关于新时代支持山西太行革命老区振兴发展的实施意见';
   return `<!DOCTYPE html>
@@ -17,7 +17,7 @@ export function baselineHtml(textFile = 'src/data/jinzhengfa-2021-36.txt') {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="晋政发〔2021〕36号 全文">
-</head>
+${stylesheet ? `<link rel="stylesheet" href="/${stylesheet}">\n` : ''}</head>
 <body>
 <main>
 <h1>${title}</h1>
@@ -30,12 +30,14 @@ ${lines.map((l) => `<p>${escape(l)}</p>`).join('\n')}
 
 /**
  * Writes the baseline as `<dir>/index.html`, with the site's `_headers` beside it so the same server
- * code sends it with the same headers and compression as the site.
+ * code sends it with the same headers and compression as the site. With `stylesheet` (a file
+ * of `dist`), the page links it and the file is copied beside it.
  */
-export function writeBaseline(dir, dist) {
+export function writeBaseline(dir, dist, { stylesheet = null } = {}) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), baselineHtml());
+  fs.writeFileSync(path.join(dir, 'index.html'), baselineHtml(undefined, stylesheet));
+  if (stylesheet) fs.copyFileSync(path.join(dist, stylesheet), path.join(dir, stylesheet));
   const headers = path.join(dist, '_headers');
   if (fs.existsSync(headers)) fs.copyFileSync(headers, path.join(dir, '_headers'));
   return path.join(dir, 'index.html');

@@ -22,6 +22,7 @@ import { writeBaseline } from './baseline.mjs';
 import { firstView, isChart, sizesOf } from './bytes.mjs';
 import { lighthouse, lighthouseMissing, LH_VERSION } from './lighthouse.mjs';
 import { INTERACTIONS, measure, settle, CPU_SLOWDOWN } from './interactions.mjs';
+import { startup } from './startup.mjs';
 
 const OUT = path.resolve('bench-output');
 const DIST = path.resolve('dist');
@@ -82,6 +83,10 @@ const previous = (() => { try { return JSON.parse(fs.readFileSync(path.join(OUT,
 const site = await startServer({ root: DIST }).catch((e) => fail(`cannot serve dist/: ${e.message}`));
 const baselineDir = path.join(OUT, 'baseline');
 writeBaseline(baselineDir, DIST);
+// The same plain page with the site's stylesheet: what one render-blocking stylesheet costs by itself.
+const styledDir = path.join(OUT, 'baseline-styled');
+writeBaseline(styledDir, DIST, { stylesheet: fs.readdirSync(DIST).find((f) => /^main-[0-9a-f]+\.css$/.test(f)) });
+const styled = await startServer({ root: styledDir }).catch((e) => fail(`cannot serve the styled baseline: ${e.message}`));
 const baseline = await startServer({ root: baselineDir }).catch((e) => fail(`cannot serve the baseline: ${e.message}`));
 const browser = await launch().catch((e) => fail(`cannot start Chromium: ${e.message}`));
 report.machine.chromium = browser.version();
@@ -121,7 +126,8 @@ async function bytes() {
 async function lighthouseRuns() {
   console.log(`\n2/3 Lighthouse ${LH_VERSION} mobile, ${LH_RUNS} runs per page`);
   const missing = lighthouseMissing();
-  const lhTargets = [{ id: 'baseline', url: `${baseline.url}/` }, ...PAGES.map((p) => ({ id: p.id, url: site.url + p.path }))];
+  const lhTargets = [{ id: 'baseline', url: `${baseline.url}/` }, { id: 'baseline-styled', url: `${styled.url}/` },
+    ...PAGES.map((p) => ({ id: p.id, url: site.url + p.path }))];
   report.lighthouse = { version: LH_VERSION, preset: 'mobile, simulated throttling (default)', runs: {}, median: {}, ratioToBaseline: {} };
   if (missing) { note('lighthouse', missing); return; }
   fs.mkdirSync(path.join(OUT, 'lighthouse'), { recursive: true });
@@ -148,7 +154,7 @@ async function lighthouseRuns() {
     const m = report.lighthouse.median[t.id];
     const r = report.lighthouse.ratioToBaseline[t.id] ?? {};
     const cell = (v, k, fmt) => (t.id === 'baseline' ? fmt(v) : `${fmt(v)} (${times(r[k])})`);
-    return [t.id === 'baseline' ? 'baseline (plain HTML)' : new URL(t.url).pathname, `${report.lighthouse.runs[t.id].length}`,
+    return [t.id === 'baseline' ? 'baseline (plain HTML)' : t.id === 'baseline-styled' ? 'baseline + the site\'s stylesheet' : new URL(t.url).pathname, `${report.lighthouse.runs[t.id].length}`,
       cell(m.score, 'score', (v) => v.toFixed(2)), cell(m.fcp, 'fcp', sec), cell(m.lcp, 'lcp', sec),
       ms(m.tbt) + (t.id === 'baseline' ? '' : plusMs(m.tbt, base?.tbt)), m.cls.toFixed(3), cell(m.si, 'si', sec)];
   });
@@ -199,6 +205,22 @@ async function interactions() {
     table(headers, cold)
     + '\n\nThe app starts on the press or the focus that comes before the decisive input; DOM and paint include its start.');
   await chartTiming();
+  await startupRuns();
+}
+
+// The app's start at 4× CPU, from the first use to running, and where the time goes (a trace).
+async function startupRuns() {
+  const tries = 3;
+  const runs = [];
+  for (let i = 0; i < tries; i++) {
+    try { runs.push(await startup(browser, `${site.url}/counties/140429/`, CPU_SLOWDOWN)); } catch (err) { note('startup', err); }
+  }
+  runs.sort((a, b) => a.ms - b.ms);
+  const mid = runs[runs.length >> 1];
+  report.startup = { page: '/counties/140429/', tries, median: mid?.ms ?? null, runs };
+  section(`The app's start on /counties/140429/, CPU ${CPU_SLOWDOWN}× slower, files cached: first use → running, median of ${tries}`,
+    `${ms(mid?.ms)} (runs: ${runs.map((r) => ms(r.ms)).join(', ')}). Main-thread tasks over 50 ms in the median run, and what fills them:\n\n`
+    + table(['task', 'parts'], (mid?.longTasks ?? []).map((t) => [ms(t.ms), Object.entries(t.parts).map(([k, v]) => `${k} ${v} ms`).join(', ')])));
 }
 
 // 4. A chart: from scrolling it into view to its first frame, with the app asleep and running.
@@ -277,6 +299,7 @@ try {
   await browser.close().catch(() => {});
   await site.close();
   await baseline.close();
+  await styled.close();
 }
 
 budgets();

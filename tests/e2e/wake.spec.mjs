@@ -29,12 +29,25 @@ export function register({ url, browser }) {
       assertEq(appFiles(page.requests).length, 2, 'the app: its script and its WASM');
     }));
 
-  test('wake: a button pressed, a county typed in pinyin and a key pressed before the app runs are handed over', () =>
+  test('wake: a button pressed, a map tile tapped, the mode switched and a county typed in pinyin before the app runs are handed over', () =>
     withPage(browser, async (page) => {
       await page.goto(`${url}/departments/units/drc/`);
       await page.click('#share-button');
       await page.waitForSelector('#share-dialog[open] svg.qr', { timeout: 15000 });
       assertEq(await awake(page), 'hydrated', 'the press started the app');
+
+      // A tile of the map (an element the app answers, not a link) tapped before the app runs.
+      await page.goto(`${url}/counties/`);
+      await page.click('#tile-140429');
+      await page.waitForFunction(() => document.querySelector('#county-heading')?.textContent.includes('武乡县'), null, { timeout: 15000 });
+
+      // The mode switch is a link: followed at once, and the mode is remembered without the app.
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${url}/timeline/`);
+      await page.click('.mode-switch');
+      await page.waitForURL(/\/elder\/timeline\/$/);
+      assertEq(await page.evaluate(() => JSON.parse(localStorage.getItem('taihang-policy.mode'))), 'elder', 'the mode remembered');
+      await page.evaluate(() => localStorage.clear());
 
       await page.goto(`${url}/counties/`);
       await page.focus('#county-search');
@@ -67,6 +80,15 @@ export function register({ url, browser }) {
       await page.goto(`${url}/timeline/`);
       await page.waitForURL(/\/elder\/timeline\/$/, { timeout: 15000 });
       await page.evaluate(() => localStorage.clear());
+      // A remembered county comes back on the counties' picker, and only there.
+      await page.evaluate(() => localStorage.setItem('taihang-policy.county', JSON.stringify('140429')));
+      await page.goto(`${url}/departments/`);
+      await page.waitForSelector('html[data-script]');
+      await page.waitForTimeout(500);
+      assertEq(await awake(page), null, 'another page stays asleep');
+      await page.goto(`${url}/counties/`);
+      await page.waitForFunction(() => document.querySelector('#county-heading')?.textContent.includes('武乡县'), null, { timeout: 15000 });
+      await page.evaluate(() => localStorage.clear());
     }));
 
   test('wake: one visit that only reads is enough for offline reading', () =>
@@ -81,6 +103,7 @@ export function register({ url, browser }) {
       await page.waitForSelector('html[data-app="mounted"]', { timeout: 15000 });
       assert((await page.textContent('main')).includes('长治市沁源县'), 'a page never visited opens offline');
       // A section page is in the worker's cache as it is; the app starts on use, offline too.
+      // (The county page just seen remembered its county, which only the counties' picker shows.)
       await page.goto(`${url}/departments/`);
       assertEq(await awake(page), null, 'a cached section page, asleep');
       await page.click('main h1');

@@ -101,7 +101,10 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let detail = move || match state.get() {
         CountiesState::County(code) => view! { <CountyDetail lang code/> }.into_any(),
         CountiesState::City(code) => view! { <CityDetail lang code/> }.into_any(),
-        CountiesState::Picker => view! { <p class="pick-prompt">{ui.county_pick}</p> }.into_any(),
+        // The county of the last visit comes back here: the loader starts the app at once for it.
+        CountiesState::Picker => {
+            view! { <p class="pick-prompt" data-remember-key=browser::county_memory_key()>{ui.county_pick}</p> }.into_any()
+        }
     };
     let restored_note = move || {
         (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> })
