@@ -93,17 +93,18 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
 
   // Charts are drawn by the app: start it as one comes near the screen.
   let charts = null;
-  if ('IntersectionObserver' in window) {
+  const watchCharts = () => {
+    if (started || !('IntersectionObserver' in window)) return;
     charts = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) start('chart'); }, { rootMargin: '200px' });
     for (const chart of document.querySelectorAll('.chart')) charts.observe(chart);
-  }
+  };
   const stopWatching = () => {
     for (const [type, listener] of Object.entries(listeners)) document.removeEventListener(type, listener, { capture: true });
     charts?.disconnect();
   };
 
   // A choice remembered on the device that changes this page (src/browser.rs, `mode_memory`).
-  const remembered = [...document.querySelectorAll('[data-remember-key]')].some((el) => {
+  const remembered = () => [...document.querySelectorAll('[data-remember-key]')].some((el) => {
     try {
       const stored = localStorage.getItem(el.dataset.rememberKey);
       return stored != null && (el.dataset.rememberValue == null || stored === el.dataset.rememberValue);
@@ -113,7 +114,14 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   // page): the app draws what the address asks for (src/browser.rs, `mount`).
   const here = location.pathname + location.search;
   if (document.body?.dataset.prerendered !== here) start('address');
-  else if (remembered) start('remembered');
+  else {
+    // The rest in a task of its own, so that no single task of the loader holds the page up
+    // (local storage's first read can be slow on a phone).
+    setTimeout(() => {
+      if (remembered()) start('remembered');
+      watchCharts();
+    }, 0);
+  }
 
   if ('serviceWorker' in navigator) {
     addEventListener('load', () => {

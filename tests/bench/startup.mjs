@@ -24,6 +24,8 @@ export async function startup(browser, url, cpuSlowdown) {
     await page.waitForSelector('html[data-app]');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await page.goto(url, { waitUntil: 'load' });
+    // A navigation may move to a new renderer, which starts unthrottled: set it again.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await settle(page, { app: false });
     const events = [];
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
@@ -36,7 +38,7 @@ export async function startup(browser, url, cpuSlowdown) {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
-    const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 50_000);
+    const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > (Number(process.env.STARTUP_MIN_TASK) || 10) * 1000);
     const summary = tasks.map((t) => {
       const inside = events.filter((e) => e.ph === 'X' && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e !== t);
       const parts = {};
