@@ -9,7 +9,7 @@
 // choice, a new build). A press or a field changed before the app runs is handed to the app once
 // it does.
 // The service worker is registered here too, after the page has loaded, so one visit is enough
-// for offline reading. Never throws: where the app cannot start, the page stays as it was served.
+// for offline reading (and keeps the app for a first use); without one, the app is prefetched. Never throws: where the app cannot start, the page stays as it was served.
 const APP = { script: '__SCRIPT__', scriptIntegrity: '__SCRIPT_INTEGRITY__', wasm: '__WASM__', integrity: '__INTEGRITY__' };
 const base = APP.script.slice(0, APP.script.lastIndexOf('/') + 1);
 const root = document.documentElement;
@@ -123,7 +123,19 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
     }, 0);
   }
 
-  if ('serviceWorker' in navigator) {
+  if (!('serviceWorker' in navigator)) {
+    // No worker to keep the app (iOS WeChat, private modes): fetch it into the HTTP cache while
+    // the reader reads, so a first use need not wait for the download; not on a data saver.
+    addEventListener('load', () => {
+      if (navigator.connection?.saveData) return;
+      const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
+      idle(() => {
+        for (const [href, as] of [[APP.script, 'script'], [APP.wasm, 'fetch']]) {
+          document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href, as, crossOrigin: 'anonymous' }));
+        }
+      });
+    });
+  } else {
     addEventListener('load', () => {
       navigator.serviceWorker.register(`${base}sw.js`, { scope: base })
         .then((registration) => {

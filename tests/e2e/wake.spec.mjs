@@ -91,6 +91,18 @@ export function register({ url, browser }) {
       await page.evaluate(() => localStorage.clear());
     }));
 
+  test('wake: without a service worker to keep it, the app is prefetched while the reader reads, and not run', () =>
+    withPage(browser, async (page, context) => {
+      await context.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
+      await page.goto(`${url}/counties/140429/`);
+      await page.waitForFunction(() => document.querySelectorAll('link[rel=prefetch]').length === 2, null, { timeout: 10000 });
+      await page.waitForTimeout(500);
+      assertEq(appFiles(page.requests).length, 2, 'the app script and WASM fetched ahead');
+      assertEq(await awake(page), null, 'but not started');
+      await page.click('main h1');
+      await page.waitForSelector('html[data-app="hydrated"]');
+    }));
+
   test('wake: one visit that only reads is enough for offline reading', () =>
     withPage(browser, { serviceWorkers: 'allow' }, async (page, context) => {
       await page.goto(`${url}/`);
