@@ -20,6 +20,7 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   if ('speechSynthesis' in window) root.setAttribute('data-speech', '');
 
   let started = null;
+  let running = false;
   const pressed = [];
   const changed = new Map();
   const start = (reason) => {
@@ -35,6 +36,8 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
       .then(async (bindings) => {
         const wasm = await bindings.default({ module_or_path });
         window.wasmBindings = bindings;
+        running = true;
+        document.getElementById(PLAIN_ADDRESS)?.remove();
         root.removeAttribute('data-waking');
         stopWatching();
         handOver();
@@ -122,6 +125,18 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
       watchCharts();
     }, 0);
   }
+
+  // Printed before the app runs: the page's address in words (the app's own adds a QR code).
+  const PLAIN_ADDRESS = 'print-address-plain';
+  const printAddress = () => {
+    const label = document.querySelector('[data-print-label]')?.dataset.printLabel;
+    if (running || !label || document.getElementById(PLAIN_ADDRESS)) return;
+    document.body.append(Object.assign(document.createElement('p'), {
+      id: PLAIN_ADDRESS, className: 'print-only print-address', textContent: `${label}: ${location.href}`,
+    }));
+  };
+  addEventListener('beforeprint', printAddress);
+  matchMedia('print').addEventListener?.('change', (event) => { if (event.matches) printAddress(); });
 
   if (!('serviceWorker' in navigator)) {
     // No worker to keep the app (iOS WeChat, private modes): fetch it into the HTTP cache while

@@ -501,6 +501,36 @@ mod web {
         }
     }
 
+    /// Calls `draw` as the page is about to be printed (`beforeprint`, and the print media query
+    /// turning on, which is how print previews and emulation announce it), so that what only
+    /// print shows is made then, not after every move; stops when the component is cleaned up.
+    pub fn on_print(draw: impl Fn() + 'static) {
+        let draw = std::rc::Rc::new(draw);
+        let before = {
+            let draw = draw.clone();
+            Closure::<dyn Fn()>::new(move || draw())
+        };
+        let media = window().match_media("print").ok().flatten();
+        let change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
+            if event.matches() {
+                draw();
+            }
+        });
+        let _ = window().add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+        if let Some(media) = &media {
+            let _ = media.add_event_listener_with_callback("change", change.as_ref().unchecked_ref());
+        }
+        let kept = StoredValue::new_local((media, before, change));
+        on_cleanup(move || {
+            kept.with_value(|(media, before, change)| {
+                let _ = window().remove_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+                if let Some(media) = media {
+                    let _ = media.remove_event_listener_with_callback("change", change.as_ref().unchecked_ref());
+                }
+            })
+        });
+    }
+
     /// Calls `on_enter` with the id of each element matching `selector` as it crosses the band
     /// given by `root_margin`; stops when the calling component is cleaned up.
     pub fn observe(selector: &str, root_margin: &str, on_enter: impl Fn(String) + 'static) {
@@ -778,6 +808,7 @@ mod web {
     pub fn scroll_to_hash() {}
     pub fn watch_service_worker(_: RwSignal<bool>, _: RwSignal<bool>) {}
     pub fn apply_update() {}
+    pub fn on_print(_: impl Fn() + 'static) {}
     pub fn observe(_: &str, _: &str, _: impl Fn(String) + 'static) {}
     pub fn draw_chart_when_near(_: &'static str, _: u32, _: impl Fn() -> charming::Chart + Copy + 'static, _: RwSignal<ChartPhase>) {}
 }

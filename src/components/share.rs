@@ -58,22 +58,16 @@ fn Tools(view: Memo<ViewState>) -> impl IntoView {
     let base = use_context::<BasePath>().unwrap_or_default();
     let address = Memo::new(move |_| view.with(|v| format!("{}{}", browser::origin(), state_href(v))));
     let embeddable = Memo::new(move |_| view.with(|v| v.page.embedded().is_some()));
-    // Printing shows the address and its code at the end; drawn a moment after each move, off
-    // the path of the tap that moved.
-    Effect::new(move |_| {
-        let (url, lang) = (address.get(), view.with(|v| v.lang));
-        set_timeout(
-            move || {
-                let label = lang.ui().share_qr;
-                browser::replace_detached("print-address", "print-only print-address", move || {
-                    view! {
-                        <QrCode text=url.clone() label=label.to_string()/>
-                        <p>{lang.ui().share_address} ": " {url.clone()}</p>
-                    }
-                })
-            },
-            std::time::Duration::from_millis(300),
-        );
+    // Printing shows the address and its code at the end, drawn as the page is printed.
+    browser::on_print(move || {
+        let (url, lang) = (address.get_untracked(), view.with_untracked(|v| v.lang));
+        let label = lang.ui().share_qr;
+        browser::replace_detached("print-address", "print-only print-address", move || {
+            view! {
+                <QrCode text=url.clone() label=label.to_string()/>
+                <p>{lang.ui().share_address} ": " {url.clone()}</p>
+            }
+        })
     });
     let share = {
         let base = base.clone();
@@ -108,7 +102,8 @@ fn Tools(view: Memo<ViewState>) -> impl IntoView {
         let ui = view.with(|v| v.lang).ui();
         let embed = embed.clone();
         view! {
-            <div class="page-tools">
+            // The label lets the loader print the address in words before the app runs (build/start.js).
+            <div class="page-tools" data-print-label=ui.share_address>
                 <button type="button" class="button" id=SHARE_BUTTON aria-haspopup="dialog" on:click=share.clone()>{ui.share}</button>
                 {embeddable.get().then(|| view! {
                     <button type="button" class="button" id=EMBED_BUTTON aria-haspopup="dialog" on:click=embed>{ui.embed}</button>

@@ -256,7 +256,7 @@ export function register({ url, browser, subpathUrl }) {
       assertEq(await page.evaluate(() => document.activeElement?.id), 'share-button', 'focus returns');
       // For print, the address and its code stand at the end of the page.
       await page.emulateMedia({ media: 'print' });
-      assert(await page.isVisible('.print-address svg.qr'), 'the printed page carries the QR code');
+      await page.waitForSelector('.print-address svg.qr', { state: 'visible', timeout: 3000 });
       await page.emulateMedia({ media: 'screen' });
       await page.goto(url + '/text/');
       await page.waitForSelector('#share-button');

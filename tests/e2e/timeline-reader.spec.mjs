@@ -94,7 +94,7 @@ export function register({ url, browser }) {
     await page.emulateMedia({ media: 'print' });
     assertEq(await page.isVisible('.site-nav'), false, 'no navigation in print');
     assertEq(await page.isVisible('.print-only'), true, 'the source in print');
-    // Drawn a moment after each move, off the path of the move itself.
+    // Drawn as the page is printed (not after every move), for the page as it is now.
     await page.waitForFunction(() => document.querySelector('.print-address')?.textContent.includes('/text/'), null, { timeout: 3000 });
     assert(await page.isVisible('.print-address svg.qr'), 'and its QR code');
     await page.pdf?.({ path: 'test-output/e2e/text-print.pdf' }).catch(() => {});

@@ -18,6 +18,10 @@ export function register({ url, browser }) {
       assert(await page.isVisible('#share-button'), 'share is shown');
       assert(await page.isVisible('.read-aloud button'), 'read aloud is shown');
       assert(!(await page.isVisible('.needs-script')), 'no "needs scripts" note where scripts run');
+      // Printed as it is: the address in words (the app, once running, adds its QR code).
+      await page.emulateMedia({ media: 'print' });
+      assertEq(await page.textContent('.print-address'), `本页网址: ${url}/counties/140429/`, 'the printed address');
+      await page.emulateMedia({ media: 'screen' });
       // Following a link is a page load, not a reason to start the app here.
       await page.click('.county-detail .facts a');
       await page.waitForURL(/\/counties\/140400\/$/);
