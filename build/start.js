@@ -9,7 +9,8 @@
 // choice, a new build). A press or a field changed before the app runs is handed to the app once
 // it does.
 // The service worker is registered here too, after the page has loaded, so one visit is enough
-// for offline reading (and keeps the app for a first use); without one, the app is prefetched. Never throws: where the app cannot start, the page stays as it was served.
+// for offline reading (and keeps the app for a first use); without one, the app is prefetched.
+// Never throws: where the app cannot start, the page stays as it was served.
 const APP = { script: '__SCRIPT__', scriptIntegrity: '__SCRIPT_INTEGRITY__', wasm: '__WASM__', integrity: '__INTEGRITY__' };
 const base = APP.script.slice(0, APP.script.lastIndexOf('/') + 1);
 const root = document.documentElement;
@@ -19,6 +20,8 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   root.setAttribute('data-script', '');
   if ('speechSynthesis' in window) root.setAttribute('data-speech', '');
 
+  // Printed before the app runs, the page carries its address in words (see `printAddress`).
+  const PLAIN_ADDRESS = 'print-address-plain';
   let started = null;
   let running = false;
   const pressed = [];
@@ -127,7 +130,6 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   }
 
   // Printed before the app runs: the page's address in words (the app's own adds a QR code).
-  const PLAIN_ADDRESS = 'print-address-plain';
   const printAddress = () => {
     const label = document.querySelector('[data-print-label]')?.dataset.printLabel;
     if (running || !label || document.getElementById(PLAIN_ADDRESS)) return;

@@ -51,12 +51,17 @@ const CURSOR_ON: &str = "xl";
 /// reader more than the file (their mode, their county, their cursor). A link with them (the mode
 /// switch) stores the value as it is followed, by the app or, while the app sleeps, by the loader.
 pub fn mode_memory(key: &str) -> (&'static str, String) {
-    (MODE_KEY, serde_json::Value::from(key).to_string())
+    (MODE_KEY, as_stored(key))
 }
 
 /// The large cursor's memory (see `mode_memory`): stored as on.
 pub fn cursor_memory() -> (&'static str, String) {
-    (CURSOR_KEY, serde_json::Value::from(CURSOR_ON).to_string())
+    (CURSOR_KEY, as_stored(CURSOR_ON))
+}
+
+/// A string value as gloo's local storage writes it: JSON.
+fn as_stored(value: &str) -> String {
+    serde_json::Value::from(value).to_string()
 }
 
 /// The county's memory key (see `mode_memory`): any county stored.

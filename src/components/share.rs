@@ -50,11 +50,6 @@ fn QrCode(text: String, label: String) -> impl IntoView {
 /// (`browser::show_modal`).
 #[component]
 pub fn PageTools(view: Memo<ViewState>) -> impl IntoView {
-    view! { <Tools view/> }
-}
-
-#[component]
-fn Tools(view: Memo<ViewState>) -> impl IntoView {
     let base = use_context::<BasePath>().unwrap_or_default();
     let address = Memo::new(move |_| view.with(|v| format!("{}{}", browser::origin(), state_href(v))));
     let embeddable = Memo::new(move |_| view.with(|v| v.page.embedded().is_some()));

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
+import { wake } from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
@@ -44,19 +45,11 @@ const check = async (name, fn) => {
   }
 };
 
-// The app starts on the reader's first sign of use (build/start.js); a Shift key press changes
-// nothing else on the page.
-const wake = async (page) => {
-  await page.waitForSelector('html[data-script]', { timeout: 20000 });
-  if (!(await page.$('html[data-app]'))) await page.keyboard.press('Shift');
-  await page.waitForSelector('html[data-app]', { timeout: 20000 });
-};
-
 for (const [route, phrase, link, after] of KINDS) {
   await check(`${route} comes to life and shows its content${link ? '; a link leads on in place' : ''}`, async (page) => {
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(server.url + route, { waitUntil: 'load' });
-    await wake(page);
+    await wake(page, { timeout: 20000 });
     const text = await page.$eval('main', (m) => m.textContent);
     if (!text.includes(phrase)) throw new Error(`${route} does not show ${phrase}`);
     if (link) {
@@ -68,7 +61,7 @@ for (const [route, phrase, link, after] of KINDS) {
 
 await check('the county search, typed in pinyin', async (page) => {
   await page.goto(`${server.url}/counties/`, { waitUntil: 'load' });
-  await wake(page);
+  await wake(page, { timeout: 20000 });
   await page.type('#county-search', 'qinyuan');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.pathname === '/counties/140431/', { timeout: 10000 });
@@ -87,7 +80,7 @@ await check('a widget, without the app', async (page) => {
 await check('the elderly-friendly mode keeps its sizes', async (page) => {
   await page.setViewport({ width: 390, height: 844 });
   await page.goto(`${server.url}/elder/counties/140431/`, { waitUntil: 'load' });
-  await wake(page);
+  await wake(page, { timeout: 20000 });
   const size = await page.$eval('main p', (p) => parseFloat(getComputedStyle(p).fontSize));
   if (size < 24) throw new Error(`text ${size}px`);
 });

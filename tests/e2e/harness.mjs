@@ -91,11 +91,12 @@ export async function ready(page, { app = true } = {}) {
 /**
  * Brings the app to life the way a reader does: it starts on the first sign of use
  * (build/start.js), and a Shift key press is one that changes nothing else on the page.
+ * The calls it makes are the same in playwright and puppeteer (tests/e2e/firefox.mjs).
  */
-export async function wake(page) {
-  await page.waitForSelector('html[data-script]', { timeout: 15000 });
+export async function wake(page, { timeout = 15000 } = {}) {
+  await page.waitForSelector('html[data-script]', { timeout });
   if (!(await page.$('html[data-app]'))) await page.keyboard.press('Shift');
-  await page.waitForSelector('html[data-app]', { timeout: 15000 });
+  await page.waitForSelector('html[data-app]', { timeout });
 }
 
 export async function axe(page, label) {
