@@ -110,3 +110,40 @@ async fn a_chart_whose_library_cannot_load_says_so_and_keeps_its_table() {
     assert!(text_of("#app-under-test .county-chart .chart-status").contains("未能加载"));
     assert_eq!(document().query_selector_all("#app-under-test .county-chart tbody tr").unwrap().length(), 35);
 }
+
+/// The element `selector` finds, to compare identities across an update.
+fn element(selector: &str) -> web_sys::Element {
+    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn a_new_matrix_order_moves_the_rows_it_has() {
+    mount_at("/departments/").await;
+    let drc_row = element("#app-under-test #row-drc").closest("tr").unwrap().unwrap();
+    let first_before = text_of("#app-under-test .matrix tbody tr th");
+    let select = element("#app-under-test .matrix-controls select").dyn_into::<web_sys::HtmlSelectElement>().unwrap();
+    select.set_value("name");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?sort=name");
+    assert_ne!(text_of("#app-under-test .matrix tbody tr th"), first_before, "the order changed");
+    let drc_after = element("#app-under-test #row-drc").closest("tr").unwrap().unwrap();
+    assert!(drc_row.is_same_node(Some(&drc_after)), "the row was moved, not built again");
+    // Its links keep the new order, and its cells their ids.
+    assert_eq!(element("#app-under-test #row-drc").get_attribute("href").as_deref(), Some("/departments/units/drc/?sort=name"));
+    assert!(document().get_element_by_id("cell-drc-0").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn moving_between_counties_keeps_what_every_county_gets() {
+    mount_at("/counties/140429/").await;
+    let themes = element("#app-under-test .county-detail .themes");
+    // A map tile (earlier tests' routers, still alive, would take a link's click).
+    element("#app-under-test #tile-140431").dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    settle().await;
+    let heading = text_of("#app-under-test #county-heading");
+    let at = web_sys::window().unwrap().location().pathname().unwrap();
+    assert!(heading.contains("沁源县"), "{heading} at {at}");
+    assert!(text_of("#app-under-test .county-detail .facts").contains("140431"), "the facts follow the county");
+    assert!(themes.is_same_node(Some(&element("#app-under-test .county-detail .themes"))), "the shared part stayed");
+}

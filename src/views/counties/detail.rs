@@ -163,16 +163,27 @@ fn government(lang: Lang, code: Code) -> Option<impl IntoView> {
     })
 }
 
-/// What the policy says for one county: the plain answer first, then its city, then what every
-/// county gets; the division code and pinyin last.
+/// What the policy says for one county, in the order a reader asks: the plain answer first,
+/// then its city, then (on the page, `shared_measures`) what every county gets, and the division
+/// code and pinyin last (`county_facts`). The widget shows it without the shared part.
 #[component]
-pub fn CountyDetail(
-    lang: Lang,
-    code: Code,
-    /// The widget's form: no themes, no list of all articles.
-    #[prop(optional)]
-    brief: bool,
-) -> impl IntoView {
+pub fn CountyDetail(lang: Lang, code: Code) -> impl IntoView {
+    view! {
+        <section class="county-detail" aria-labelledby="county-heading">
+            {county_own(lang, code)}
+            {county_facts(lang, code)}
+        </section>
+    }
+}
+
+/// What the policy says for one city, and its counties (the widget's form).
+#[component]
+pub fn CityDetail(lang: Lang, code: Code) -> impl IntoView {
+    view! { <section class="county-detail" aria-labelledby="county-heading">{city_own(lang, code)}</section> }
+}
+
+/// The county's own part: its heading, the plain answer, its items, its city's.
+pub fn county_own(lang: Lang, code: Code) -> AnyView {
     let ui = lang.ui();
     let p = policy();
     let (Some(county), Some(city)) = (p.county(code), p.city(code.city())) else {
@@ -194,40 +205,42 @@ pub fn CountyDetail(
         }
     });
     view! {
-        <section class="county-detail" aria-labelledby="county-heading">
-            <h2 id="county-heading" tabindex="-1">{county_heading(lang, county)}</h2>
-            <ReadAloud lang target="county-own"/>
-            <div id="county-own">
-                {answer(lang, &name, &own)}
-                <p class="counts">{fill(ui.county_more, &[&city_items.len(), &city_label])}</p>
-                <p class="reading-note">{ui.county_reading_note}</p>
-                {own_list}
-            </div>
-            <ReportedSince lang reports=p.reports_for_county(code) level=3/>
-            <h3>{fill(ui.county_city_items_heading, &[&city_label, &city_items.len()])}</h3>
-            {item_list(lang, city_items, own_names)}
-            {government(lang, city.code)}
-            {(!brief).then(|| view! { {themes(lang)} {all_articles(lang)} })}
-            <h3>{ui.county_facts_heading}</h3>
-            <dl class="facts">
-                <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::city(city.code))>{city_label.clone()}</a></dd></div>
-                <div><dt>{ui.county_code}</dt><dd>{code.to_string()}</dd></div>
-                <div><dt>{ui.county_pinyin}</dt><dd lang="zh-Latn-pinyin">{county.pinyin}</dd></div>
-            </dl>
-        </section>
+        <h2 id="county-heading" tabindex="-1">{county_heading(lang, county)}</h2>
+        <ReadAloud lang target="county-own"/>
+        <div id="county-own">
+            {answer(lang, &name, &own)}
+            <p class="counts">{fill(ui.county_more, &[&city_items.len(), &city_label])}</p>
+            <p class="reading-note">{ui.county_reading_note}</p>
+            {own_list}
+        </div>
+        <ReportedSince lang reports=p.reports_for_county(code) level=3/>
+        <h3>{fill(ui.county_city_items_heading, &[&city_label, &city_items.len()])}</h3>
+        {item_list(lang, city_items, own_names)}
+        {government(lang, city.code)}
     }
     .into_any()
 }
 
-/// What the policy says for one city, and its counties.
-#[component]
-pub fn CityDetail(
-    lang: Lang,
-    code: Code,
-    /// The widget's form: no themes, no list of all articles.
-    #[prop(optional)]
-    brief: bool,
-) -> impl IntoView {
+/// The county's division code, pinyin and city: last, after what the policy says.
+pub fn county_facts(lang: Lang, code: Code) -> AnyView {
+    let ui = lang.ui();
+    let p = policy();
+    let (Some(county), Some(city)) = (p.county(code), p.city(code.city())) else {
+        return ().into_any();
+    };
+    view! {
+        <h3>{ui.county_facts_heading}</h3>
+        <dl class="facts">
+            <div><dt>{ui.county_city}</dt><dd><a href=href(lang, Page::city(city.code))>{city_name(lang, city)}</a></dd></div>
+            <div><dt>{ui.county_code}</dt><dd>{code.to_string()}</dd></div>
+            <div><dt>{ui.county_pinyin}</dt><dd lang="zh-Latn-pinyin">{county.pinyin}</dd></div>
+        </dl>
+    }
+    .into_any()
+}
+
+/// The city's own part: its heading, the plain answer, its items and its counties.
+pub fn city_own(lang: Lang, code: Code) -> AnyView {
     let ui = lang.ui();
     let p = policy();
     let Some(city) = p.city(code) else {
@@ -242,18 +255,21 @@ pub fn CityDetail(
     let counties =
         p.counties_of(code).map(|c| view! { <li><a href=href(lang, Page::county(c.code))>{county_name(lang, c)}</a></li> }).collect_view();
     view! {
-        <section class="county-detail" aria-labelledby="county-heading">
-            <h2 id="county-heading" tabindex="-1">{heading.clone()}</h2>
-            {answer(lang, &name, &items)}
-            <p class="reading-note">{ui.county_reading_note}</p>
-            <h3>{fill(ui.county_items_heading, &[&name, &items.len()])}</h3>
-            {item_list(lang, items, names)}
-            {government(lang, code)}
-            <ReportedSince lang reports=p.reports_for_city(code) level=3/>
-            <h3>{fill(ui.county_counties_of_city, &[&name])}</h3>
-            <ul class="chip-list">{counties}</ul>
-            {(!brief).then(|| view! { {themes(lang)} {all_articles(lang)} })}
-        </section>
+        <h2 id="county-heading" tabindex="-1">{heading}</h2>
+        {answer(lang, &name, &items)}
+        <p class="reading-note">{ui.county_reading_note}</p>
+        <h3>{fill(ui.county_items_heading, &[&name, &items.len()])}</h3>
+        {item_list(lang, items, names)}
+        {government(lang, code)}
+        <ReportedSince lang reports=p.reports_for_city(code) level=3/>
+        <h3>{fill(ui.county_counties_of_city, &[&name])}</h3>
+        <ul class="chip-list">{counties}</ul>
     }
     .into_any()
+}
+
+/// What is the same for every county and city: the measures by theme and all 22 articles. The
+/// page builds it once and keeps it while the reader moves from place to place.
+pub fn shared_measures(lang: Lang) -> impl IntoView {
+    view! { {themes(lang)} {all_articles(lang)} }
 }

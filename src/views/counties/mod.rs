@@ -17,7 +17,7 @@ use crate::model::policy;
 use crate::nav::{Move, href, use_go};
 use crate::route::{CountiesState, Page};
 use chart::CountyCountsChart;
-use detail::{CityDetail, CountyDetail};
+use detail::{CityDetail, CountyDetail, city_own, county_facts, county_own, shared_measures};
 use gazetteer::GazetteerTable;
 use map::CountyMap;
 
@@ -26,8 +26,8 @@ use map::CountyMap;
 #[component]
 pub fn CountiesWidget(lang: Lang, state: CountiesState) -> impl IntoView {
     match state {
-        CountiesState::County(code) => view! { <CountyDetail lang code brief=true/> }.into_any(),
-        CountiesState::City(code) => view! { <CityDetail lang code brief=true/> }.into_any(),
+        CountiesState::County(code) => view! { <CountyDetail lang code/> }.into_any(),
+        CountiesState::City(code) => view! { <CityDetail lang code/> }.into_any(),
         CountiesState::Picker => ().into_any(),
     }
 }
@@ -98,24 +98,35 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
         })
         .collect_view();
 
-    let detail = move || match state.get() {
-        CountiesState::County(code) => view! { <CountyDetail lang code/> }.into_any(),
-        CountiesState::City(code) => view! { <CityDetail lang code/> }.into_any(),
-        // The county of the last visit comes back here: the loader starts the app at once for it.
-        CountiesState::Picker => {
-            view! { <p class="pick-prompt" data-remember-key=browser::county_memory_key()>{ui.county_pick}</p> }.into_any()
-        }
+    // Only the place's own parts are rebuilt when the reader moves from place to place; what every
+    // county gets stays as it is (a third of the detail's elements).
+    let chosen = Memo::new(move |_| state.get() != CountiesState::Picker);
+    let own = move || match state.get() {
+        CountiesState::County(code) => county_own(lang, code),
+        CountiesState::City(code) => city_own(lang, code),
+        CountiesState::Picker => ().into_any(),
+    };
+    let facts = move || county.get().map(|code| county_facts(lang, code));
+    // The county of the last visit comes back here: the loader starts the app at once for it.
+    let prompt = move || view! { <p class="pick-prompt" data-remember-key=browser::county_memory_key()>{ui.county_pick}</p> };
+    let detail = view! {
+        <Show when=move || chosen.get() fallback=prompt>
+            <section class="county-detail" aria-labelledby="county-heading">
+                {own}
+                {shared_measures(lang)}
+                {facts}
+            </section>
+        </Show>
     };
     let restored_note = move || {
         (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> })
     };
-    let change =
-        move || (state.get() != CountiesState::Picker).then(|| view! { <p><a class="button" href="#picker">{ui.county_clear}</a></p> });
+    let change = move || chosen.get().then(|| view! { <p><a class="button" href="#picker">{ui.county_clear}</a></p> });
 
     view! {
         <div class="page counties">
             <h1>{ui.counties_title}</h1>
-            {move || (state.get() == CountiesState::Picker).then(|| view! { <p class="lede">{ui.counties_description}</p> })}
+            {move || (!chosen.get()).then(|| view! { <p class="lede">{ui.counties_description}</p> })}
             {restored_note}
             {detail}
             {change}

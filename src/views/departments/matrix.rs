@@ -13,56 +13,70 @@ fn page_for(unit: Option<UnitId>, article: Option<ArticleNo>, sort: RowOrder, ki
     Page::Departments(DepartmentsState { unit, article, sort, kind })
 }
 
+/// The rows' order and filter (from the URL on the page, fixed in a widget).
+pub type Order = Signal<(RowOrder, Option<UnitKind>)>;
+
+/// The units shown, in order: the key of the rows, so that a new order moves the rows that are
+/// already there instead of building them again.
+fn shown_units(order: Order) -> Memo<Vec<UnitId>> {
+    Memo::new(move |_| {
+        let (sort, kind) = order.get();
+        matrix().rows_in(sort, kind).iter().map(|r| r.unit.id).collect()
+    })
+}
+
 /// The matrix as a table: units in rows (headers stay put when scrolling), articles in columns
 /// grouped by the policy's parts, a role per cell in text, shape and colour. One Tab stop; the
 /// arrow keys move cell by cell; Enter opens the cell's unit and article.
 #[component]
-pub fn MatrixTable(
-    lang: Lang,
-    sort: RowOrder,
-    kind: Option<UnitKind>,
-    unit: Memo<Option<UnitId>>,
-    article: Memo<Option<ArticleNo>>,
-) -> impl IntoView {
+pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article: Memo<Option<ArticleNo>>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let matrix = matrix();
-    let rows = matrix.rows_in(sort, kind);
-    let ids: Vec<UnitId> = rows.iter().map(|r| r.unit.id).collect();
-    let ids = StoredValue::new(ids);
+    let units = shown_units(order);
     let columns: Vec<ArticleNo> = matrix.columns.iter().filter_map(|n| p.article_no(*n)).collect();
-    let n_rows = rows.len();
-    let n_cols = columns.len();
-    let active = RwSignal::new((0usize, 0usize));
+    let columns = StoredValue::new(columns);
+    let n_cols = columns.with_value(Vec::len);
+    // The cell with the grid's one Tab stop, by unit and column; the first cell when its unit is
+    // filtered out.
+    let active = RwSignal::new(None::<(UnitId, usize)>);
+    let tab_stop = Memo::new(move |_| {
+        units.with(|ids| match active.get() {
+            Some((u, c)) if ids.contains(&u) => Some((u, c)),
+            _ => ids.first().map(|&u| (u, 0)),
+        })
+    });
     let go = use_go();
 
-    let on_key = {
-        let columns = columns.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            // The grid's keys are for its cells; a unit's or an article's link keeps its own.
-            if !browser::target_id(&ev).is_some_and(|id| id.starts_with("cell-")) {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        // The grid's keys are for its cells; a unit's or an article's link keeps its own.
+        if !browser::target_id(&ev).is_some_and(|id| id.starts_with("cell-")) {
+            return;
+        }
+        let Some((u, c)) = tab_stop.get_untracked() else { return };
+        let ids = units.get_untracked();
+        let r = ids.iter().position(|&id| id == u).unwrap_or(0);
+        let last_row = ids.len().saturating_sub(1);
+        let last_col = n_cols.saturating_sub(1);
+        let (r, c) = match ev.key().as_str() {
+            "ArrowUp" => (r.saturating_sub(1), c),
+            "ArrowDown" => ((r + 1).min(last_row), c),
+            "ArrowLeft" => (r, c.saturating_sub(1)),
+            "ArrowRight" => (r, (c + 1).min(last_col)),
+            "Home" => (r, 0),
+            "End" => (r, last_col),
+            "Enter" | " " => {
+                ev.prevent_default();
+                let (sort, kind) = order.get_untracked();
+                go(lang, page_for(Some(u), columns.with_value(|cols| cols.get(c).copied()), sort, kind), Move::Push);
                 return;
             }
-            let (r, c) = active.get_untracked();
-            let next = match ev.key().as_str() {
-                "ArrowUp" => (r.saturating_sub(1), c),
-                "ArrowDown" => ((r + 1).min(n_rows.saturating_sub(1)), c),
-                "ArrowLeft" => (r, c.saturating_sub(1)),
-                "ArrowRight" => (r, (c + 1).min(n_cols.saturating_sub(1))),
-                "Home" => (r, 0),
-                "End" => (r, n_cols.saturating_sub(1)),
-                "Enter" | " " => {
-                    ev.prevent_default();
-                    let unit = ids.with_value(|ids| ids.get(r).copied());
-                    go(lang, page_for(unit, columns.get(c).copied(), sort, kind), Move::Push);
-                    return;
-                }
-                _ => return,
-            };
-            ev.prevent_default();
-            active.set(next);
-            browser::focus(&format!("cell-{}-{}", next.0, next.1));
-        }
+            _ => return,
+        };
+        ev.prevent_default();
+        let Some(&next) = ids.get(r) else { return };
+        active.set(Some((next, c)));
+        browser::focus(&cell_id(next, c));
     };
 
     // Header rows: the parts (column groups), then the articles.
@@ -71,21 +85,26 @@ pub fn MatrixTable(
         .parts
         .iter()
         .filter_map(|part| {
-            let span = columns.iter().filter(|n| part.articles.contains(&n.get())).count();
+            let span = columns.with_value(|cols| cols.iter().filter(|n| part.articles.contains(&n.get())).count());
             (span > 0).then(|| {
                 view! { <th scope="colgroup" colspan=span.to_string() class="part-head" title=part.heading>{part_short(lang, part.no)}</th> }
             })
         })
         .collect_view();
     let article_headers = columns
-        .iter()
-        .map(|&no| {
+        .get_value()
+        .into_iter()
+        .map(|no| {
             let a = p.article_at(no);
             let short = article_short(lang, a);
             let title = article_title(lang, a);
+            let link = move || {
+                let (sort, kind) = order.get();
+                href(lang, page_for(unit.get(), Some(no), sort, kind))
+            };
             view! {
                 <th scope="col" class="article-head" class:selected=move || article.get() == Some(no)>
-                    <a href=move || href(lang, page_for(unit.get(), Some(no), sort, kind)) title=title id=col_link_id(no)>
+                    <a href=link title=title id=col_link_id(no)>
                         <span class="article-no">{a.label()}</span>
                         <span class="article-short">{short}</span>
                     </a>
@@ -93,49 +112,50 @@ pub fn MatrixTable(
             }
         })
         .collect_view();
-    let body = rows
-        .iter()
-        .enumerate()
-        .map(|(ri, row)| {
-            let id = row.unit.id;
-            let u = row.unit;
-            let cells = row
-                .cells
-                .iter()
-                .enumerate()
-                .map(|(ci, cell)| {
-                    let no = columns[ci];
-                    let what = cell.map_or("—", |r| ui.role(r));
-                    let label = format!("{}，{}：{}", unit_name(lang, u), article_title(lang, p.article_at(no)), what);
-                    let content = cell.map(|role| view! { <RoleTag lang role short=true/> });
-                    view! {
-                        <td class="cell" id=format!("cell-{ri}-{ci}") aria-label=label
-                            class:in-selected-column=move || article.get() == Some(no)
-                            tabindex=move || if active.get() == (ri, ci) { "0" } else { "-1" }
-                            on:focus=move |_| active.set((ri, ci))
-                            on:click=move |_| active.set((ri, ci))>
-                            {content}
-                        </td>
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr class:selected=move || unit.get() == Some(id)>
-                    <th scope="row" class="unit-head">
-                        <a href=move || href(lang, page_for(Some(id), article.get(), sort, kind)) class="unit-link" id=row_link_id(id)>
-                            {unit_short(lang, u)}
-                            <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
-                        </a>
-                    </th>
-                    {cells}
-                    <td class="num total">{row.leads}</td>
-                    <td class="num total">{row.joint}</td>
-                    <td class="num total">{row.supports}</td>
-                    <td class="num total strong">{row.total()}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let row = move |id: UnitId| {
+        let Some(row) = matrix.row(id) else { return ().into_any() };
+        let u = row.unit;
+        let cells = row
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(ci, cell)| {
+                let no = columns.with_value(|cols| cols[ci]);
+                let what = cell.map_or("—", |r| ui.role(r));
+                let label = format!("{}，{}：{}", unit_name(lang, u), article_title(lang, p.article_at(no)), what);
+                let content = cell.map(|role| view! { <RoleTag lang role short=true/> });
+                view! {
+                    <td class="cell" id=cell_id(id, ci) aria-label=label
+                        class:in-selected-column=move || article.get() == Some(no)
+                        tabindex=move || if tab_stop.get() == Some((id, ci)) { "0" } else { "-1" }
+                        on:focus=move |_| active.set(Some((id, ci)))
+                        on:click=move |_| active.set(Some((id, ci)))>
+                        {content}
+                    </td>
+                }
+            })
+            .collect_view();
+        let link = move || {
+            let (sort, kind) = order.get();
+            href(lang, page_for(Some(id), article.get(), sort, kind))
+        };
+        view! {
+            <tr class:selected=move || unit.get() == Some(id)>
+                <th scope="row" class="unit-head">
+                    <a href=link class="unit-link" id=row_link_id(id)>
+                        {unit_short(lang, u)}
+                        <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
+                    </a>
+                </th>
+                {cells}
+                <td class="num total">{row.leads}</td>
+                <td class="num total">{row.joint}</td>
+                <td class="num total">{row.supports}</td>
+                <td class="num total strong">{row.total()}</td>
+            </tr>
+        }
+        .into_any()
+    };
     view! {
         <div class="matrix-scroll" role="region" aria-label=ui.dep_matrix_caption>
             <table class="matrix" on:keydown=on_key aria-describedby="matrix-legend">
@@ -154,7 +174,9 @@ pub fn MatrixTable(
                         <th scope="col" class="total-head">{ui.dep_total}</th>
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody>
+                    <For each=move || units.get() key=|id| *id children=row/>
+                </tbody>
             </table>
         </div>
     }
@@ -165,8 +187,7 @@ pub fn MatrixTable(
 #[component]
 pub fn MatrixList(
     lang: Lang,
-    sort: RowOrder,
-    kind: Option<UnitKind>,
+    order: Order,
     /// Offer the name filter (a widget, read without the app, lists every unit).
     filter: bool,
 ) -> impl IntoView {
@@ -174,7 +195,7 @@ pub fn MatrixList(
     let ui = lang.ui();
     let p = policy();
     let matrix = matrix();
-    let rows = matrix.rows_in(sort, kind);
+    let units = shown_units(order);
     let (filter, set_filter) = signal(String::new());
     let matches = move |u: &'static Unit| {
         filter.with(|f| {
@@ -182,39 +203,45 @@ pub fn MatrixList(
             f.is_empty() || [u.name, u.full_name, u.name_en].iter().any(|n| n.to_lowercase().contains(&f))
         })
     };
-    let units: Vec<&'static Unit> = rows.iter().map(|r| r.unit).collect();
-    let shown = Memo::new(move |_| units.iter().filter(|u| matches(u)).count());
-    let items = rows
-        .iter()
-        .map(|row| {
-            let u = row.unit;
-            let roles = matrix
-                .columns
-                .iter()
-                .zip(&row.cells)
-                .filter_map(|(&no, cell)| Some((p.article(no)?, (*cell)?)))
-                .map(|(a, r)| {
-                    view! {
-                        <li>
-                            <a href=href(lang, page_for(Some(u.id), Some(a.id()), sort, kind)) class=format!("role role-{}", r.key()) title=article_title(lang, a)>
-                                {article_no(lang, a.no)} " " {article_short(lang, a)} " · " {ui.role_cell(r)}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li class="matrix-card" hidden=move || !matches(u)>
-                    <a href=href(lang, page_for(Some(u.id), None, sort, kind)) class="matrix-card-name" id=card_link_id(u.id)>{unit_short(lang, u)}</a>
-                    <span class="matrix-card-full"><span lang="zh-CN">{lang.pick(u.full_name, u.name)}</span> " · " {ui.kind(u.kind)}</span>
-                    <span class="matrix-card-counts">
-                        {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}
-                    </span>
-                    <ul class="inline-list roles">{roles}</ul>
-                </li>
-            }
-        })
-        .collect_view();
+    let shown = Memo::new(move |_| units.with(|ids| ids.iter().filter(|&&id| matches(p.unit(id))).count()));
+    let card = move |id: UnitId| {
+        let Some(row) = matrix.row(id) else { return ().into_any() };
+        let u = row.unit;
+        let roles = matrix
+            .columns
+            .iter()
+            .zip(&row.cells)
+            .filter_map(|(&no, cell)| Some((p.article(no)?, (*cell)?)))
+            .map(|(a, r)| {
+                let link = move || {
+                    let (sort, kind) = order.get();
+                    href(lang, page_for(Some(id), Some(a.id()), sort, kind))
+                };
+                view! {
+                    <li>
+                        <a href=link class=format!("role role-{}", r.key()) title=article_title(lang, a)>
+                            {article_no(lang, a.no)} " " {article_short(lang, a)} " · " {ui.role_cell(r)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let link = move || {
+            let (sort, kind) = order.get();
+            href(lang, page_for(Some(id), None, sort, kind))
+        };
+        view! {
+            <li class="matrix-card" hidden=move || !matches(u)>
+                <a href=link class="matrix-card-name" id=card_link_id(id)>{unit_short(lang, u)}</a>
+                <span class="matrix-card-full"><span lang="zh-CN">{lang.pick(u.full_name, u.name)}</span> " · " {ui.kind(u.kind)}</span>
+                <span class="matrix-card-counts">
+                    {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}
+                </span>
+                <ul class="inline-list roles">{roles}</ul>
+            </li>
+        }
+        .into_any()
+    };
     let status = move || {
         let f = filter.get();
         (!f.trim().is_empty()).then(|| {
@@ -235,8 +262,15 @@ pub fn MatrixList(
     });
     view! {
         {filter_box}
-        <ol class="matrix-list">{items}</ol>
+        <ol class="matrix-list">
+            <For each=move || units.get() key=|id| *id children=card/>
+        </ol>
     }
+}
+
+/// A cell's element id, by its unit and column: it stays with its row when the rows are reordered.
+fn cell_id(unit: UnitId, column: usize) -> String {
+    format!("cell-{}-{column}", unit.as_str())
 }
 
 /// Element ids of a unit's links (table row, phone card) and an article's column link: where

@@ -29,12 +29,12 @@ pub fn DepartmentsWidget(lang: Lang, state: DepartmentsState) -> impl IntoView {
         (None, None) => {
             let none = Memo::new(|_| None);
             let none_article = Memo::new(|_| None);
-            let sort = RowOrder::default();
+            let order = Signal::stored((RowOrder::default(), None));
             view! {
                 <p class="lede">{ui.departments_description}</p>
                 {legend(lang)}
-                <div class="matrix-wide"><MatrixTable lang sort kind=None unit=none article=none_article/></div>
-                <div class="matrix-narrow"><MatrixList lang sort kind=None filter=false/></div>
+                <div class="matrix-wide"><MatrixTable lang order unit=none article=none_article/></div>
+                <div class="matrix-narrow"><MatrixList lang order filter=false/></div>
                 <p class="source-note">{ui.footer_as_of}</p>
             }
             .into_any()
@@ -95,14 +95,15 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     };
     let unit = Memo::new(move |_| state.get().unit);
     let article = Memo::new(move |_| state.get().article);
-    let table = move || {
+    // The rows are moved, not built again, when the order or the filter changes.
+    let shown = move || {
         let (sort, kind) = order.get();
-        let shown = matrix().rows_in(sort, kind).len();
-        view! {
-            <p class="shown" role="status">{fill(ui.dep_shown, &[&shown])}</p>
-            <div class="matrix-wide"><MatrixTable lang sort kind unit article/></div>
-            <div class="matrix-narrow"><MatrixList lang sort kind filter=true/></div>
-        }
+        fill(ui.dep_shown, &[&matrix().rows_in(sort, kind).len()])
+    };
+    let table = view! {
+        <p class="shown" role="status">{shown}</p>
+        <div class="matrix-wide"><MatrixTable lang order=order.into() unit article/></div>
+        <div class="matrix-narrow"><MatrixList lang order=order.into() filter=true/></div>
     };
     let sort_options = RowOrder::ALL
         .into_iter()
