@@ -21,7 +21,7 @@ import { launch } from '../e2e/harness.mjs';
 import { writeBaseline } from './baseline.mjs';
 import { firstView, isChart, sizesOf } from './bytes.mjs';
 import { lighthouse, lighthouseMissing, LH_VERSION } from './lighthouse.mjs';
-import { INTERACTIONS, measure, settle, CPU_SLOWDOWN } from './interactions.mjs';
+import { INTERACTIONS, PLAIN_PAGE_LOAD, measure, settle, CPU_SLOWDOWN } from './interactions.mjs';
 import { startup } from './startup.mjs';
 
 const OUT = path.resolve('bench-output');
@@ -165,11 +165,11 @@ async function lighthouseRuns() {
 // 3. Interactions: with the app running (warm), and as the reader's first use of a page (cold:
 // the app asleep until the input; a link is then a page load).
 const COLD_TRIES = Number(process.env.BENCH_COLD_TRIES ?? Math.ceil(TRIES / 2));
-async function interactionSet(key, tries, cold) {
+async function interactionSet(key, tries, cold, { specs = INTERACTIONS, base = site.url } = {}) {
   const results = (report.interactions[key] = {});
-  for (const spec of INTERACTIONS) {
+  for (const spec of specs) {
     try {
-      const { runs, errors } = await measure(browser, site.url, spec, tries, (i, r, failed) => {
+      const { runs, errors } = await measure(browser, base, spec, tries, (i, r, failed) => {
         if (i % 5 === 0) console.log(`  ${key} ${spec.id.padEnd(14)} ${i}/${tries}${failed ? ` (${failed} failed)` : ''}${r ? ` last: dom ${ms(r.dom)} paint ${ms(r.paint)} free ${ms(r.free)} inp ${ms(r.inp)}` : ''}`);
       }, { cold });
       const col = (k) => runs.map((r) => r[k]);
@@ -201,9 +201,12 @@ async function interactions() {
     + '\n\nDOM: input → expected DOM change; paint: input → the next frame after it laid out; INP: the largest Event Timing'
     + ' duration of the try\'s interactions (as INP counts one interaction; "<16 ms": no event reached the threshold).');
   const cold = await interactionSet('cold', COLD_TRIES, true);
+  // What a page load costs at all: the plain page of the text, from a link, measured alike.
+  const floor = await interactionSet('plainPageLoad', TRIES, true, { specs: [PLAIN_PAGE_LOAD], base: baseline.url });
   section(`First use: the same with the app asleep until the input (a link is a page load): median / p95 of ${COLD_TRIES}`,
-    table(headers, cold)
-    + '\n\nThe app starts on the press or the focus that comes before the decisive input; DOM and paint include its start.');
+    table(headers, [...cold, ...floor])
+    + '\n\nThe app starts on the press or the focus that comes before the decisive input; DOM and paint include its start.'
+    + ' The last line is the reference for the page loads: a link to the plain static page of the text (no stylesheet, no script).');
   await chartTiming();
   await startupRuns();
 }

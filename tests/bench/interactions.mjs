@@ -47,6 +47,7 @@ export function benchInit() {
     hits: () => text('.hits .hit-title').startsWith('(四)'),
     // The overview's heading is the verbatim Chinese title in both languages: look for its English subtitle.
     english: () => document.documentElement.lang.startsWith('en') && text('main').includes('Implementation Opinions'),
+    plainPage: () => text('main h1').startsWith('关于新时代'),
   };
   const SNAPSHOTS = { reordered: rowOrder };
   const now = () => performance.timeOrigin + performance.now();
@@ -129,6 +130,10 @@ export const INTERACTIONS = [
   { id: 'lang-switch', label: 'switch language (/ → /en/)', start: '/', cond: 'english', decisive: 'pointerdown',
     act: (page) => page.click('.lang-switch') },
 ];
+
+/** The reference: a page load of the plain static page (tests/bench/baseline.mjs), from a link. */
+export const PLAIN_PAGE_LOAD = { id: 'plain-page-load', label: 'a link to the plain page (reference)', start: '/link.html',
+  cond: 'plainPage', decisive: 'pointerdown', act: (page) => page.click('#plain-link') };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

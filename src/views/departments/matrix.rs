@@ -112,6 +112,9 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
             }
         })
         .collect_view();
+    // The chosen article's column is marked on its `<col>`: one element, not a class on every cell.
+    let column_marks =
+        columns.get_value().into_iter().map(|no| view! { <col class:selected=move || article.get() == Some(no)/> }).collect_view();
     let row = move |id: UnitId| {
         let Some(row) = matrix.row(id) else { return ().into_any() };
         let u = row.unit;
@@ -126,7 +129,6 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
                 let content = cell.map(|role| view! { <RoleTag lang role short=true/> });
                 view! {
                     <td class="cell" id=cell_id(id, ci) aria-label=label
-                        class:in-selected-column=move || article.get() == Some(no)
                         tabindex=move || if tab_stop.get() == Some((id, ci)) { "0" } else { "-1" }
                         on:focus=move |_| active.set(Some((id, ci)))
                         on:click=move |_| active.set(Some((id, ci)))>
@@ -160,6 +162,11 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
         <div class="matrix-scroll" role="region" aria-label=ui.dep_matrix_caption>
             <table class="matrix" on:keydown=on_key aria-describedby="matrix-legend">
                 <caption class="visually-hidden">{ui.dep_matrix_caption}</caption>
+                <colgroup>
+                    <col/>
+                    {column_marks}
+                    <col span="4"/>
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col" rowspan="2" class="corner">{ui.unit_name}</th>
