@@ -161,13 +161,15 @@ pub struct TimelineState {
     pub milestone: Option<MilestoneId>,
 }
 
-/// The county view's state: a county, a city, or the picker alone.
+/// The county view's state: a county, a city, the picker alone, or the gazetteer (every place
+/// the text names and where it lies: the data the county pages rest on, a page of its own).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CountiesState {
     #[default]
     Picker,
     County(Code),
     City(Code),
+    Places,
 }
 
 impl CountiesState {
@@ -183,7 +185,7 @@ impl CountiesState {
         match self {
             CountiesState::County(code) => Some(code.city()),
             CountiesState::City(code) => Some(code),
-            CountiesState::Picker => None,
+            CountiesState::Picker | CountiesState::Places => None,
         }
     }
 }
@@ -285,7 +287,7 @@ impl Page {
         match self {
             Page::Overview => Some(Page::Overview),
             Page::Timeline(_) => Some(Page::of(Section::Timeline)),
-            Page::Counties(CountiesState::Picker) | Page::Text(_) | Page::NotFound { .. } => None,
+            Page::Counties(CountiesState::Picker | CountiesState::Places) | Page::Text(_) | Page::NotFound { .. } => None,
             Page::Counties(s) => Some(Page::Counties(*s)),
             Page::Departments(s) => Some(Page::Departments(match (s.unit, s.article) {
                 (Some(unit), _) => DepartmentsState::default().with_unit(Some(unit)),
@@ -383,6 +385,9 @@ pub struct Parsed {
 /// The path segment that makes a widget of a page (`/embed/counties/140429/`).
 const EMBED_SEGMENT: &str = "embed";
 
+/// The gazetteer's path segment (`/counties/places/`).
+const PLACES_SEGMENT: &str = "places";
+
 /// The goals widget's path segment (`/embed/goals/`): the overview's goals, on their own.
 const GOALS_SEGMENT: &str = "goals";
 
@@ -445,6 +450,7 @@ impl ViewState {
             Page::Timeline(TimelineState { milestone: Some(id) }) => Some(milestone_title(lang, p.milestone(*id)).to_string()),
             Page::Counties(CountiesState::County(code)) => p.county(*code).map(|c| county_heading(lang, c)),
             Page::Counties(CountiesState::City(code)) => p.city(*code).map(|c| city_heading(lang, c)),
+            Page::Counties(CountiesState::Places) => Some(lang.ui().gazetteer_heading.to_string()),
             Page::Departments(DepartmentsState { unit: Some(id), .. }) => Some(unit_name(lang, p.unit(*id)).to_string()),
             Page::Departments(DepartmentsState { article: Some(no), .. }) => Some(article_title(lang, p.article_at(*no))),
             _ => None,
@@ -480,6 +486,7 @@ impl ViewState {
             },
             Page::Counties(s) => match s {
                 CountiesState::Picker => "counties/".into(),
+                CountiesState::Places => format!("counties/{PLACES_SEGMENT}/"),
                 CountiesState::County(c) | CountiesState::City(c) => format!("counties/{c}/"),
             },
             Page::Departments(s) => {
@@ -558,6 +565,7 @@ impl ViewState {
             [] => (Some(Section::Overview), vec![]),
             [segment] => (Section::from_segment(segment), vec![]),
             ["timeline", id] => (Some(Section::Timeline), vec![(Param::Milestone, id)]),
+            ["counties", PLACES_SEGMENT] => (Some(Section::Counties), vec![]),
             ["counties", code] => {
                 let param = if p.city_code(code).is_some() { Param::City } else { Param::County };
                 (Some(Section::Counties), vec![(param, code)])
@@ -572,6 +580,9 @@ impl ViewState {
             return Parsed { state: not_found(rest), problems };
         };
         let mut page = Page::of(section);
+        if segments[..] == ["counties", PLACES_SEGMENT] {
+            page = Page::Counties(CountiesState::Places);
+        }
         let path_params: Vec<(String, String)> = path_params.into_iter().map(|(k, v)| (k.key().to_string(), v.to_string())).collect();
 
         let pairs = query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|pair| {
@@ -650,6 +661,7 @@ pub fn prerendered_pages() -> Vec<ViewState> {
         MilestoneId::ALL.into_iter().for_each(|id| add(Page::milestone(id)));
         p.counties.iter().for_each(|c| add(Page::county(c.code)));
         p.cities.iter().for_each(|c| add(Page::city(c.code)));
+        add(Page::Counties(CountiesState::Places));
         p.units.iter().for_each(|u| add(Page::unit(u.id)));
         let articles = p.articles().iter().map(|a| DepartmentsState { article: Some(a.id()), ..Default::default() });
         articles.for_each(|s| add(Page::Departments(s)));

@@ -266,8 +266,8 @@ fn every_prerendered_page_renders_its_content() {
     use taihang_policy::route::{CountiesState, DepartmentsState, Page, TimelineState, prerendered_pages};
     let p = policy();
     let pages = prerendered_pages();
-    // 111 pages in each language, each in the standard and the elderly-friendly mode.
-    assert_eq!(pages.len(), 444);
+    // 112 pages in each language, each in the standard and the elderly-friendly mode.
+    assert_eq!(pages.len(), 448);
     for state in pages {
         let url = state.to_url();
         let html = render(&url);
@@ -281,6 +281,8 @@ fn every_prerendered_page_renders_its_content() {
             }
             Page::Counties(CountiesState::County(code)) => vec![county_heading(state.lang, p.county(*code).unwrap())],
             Page::Counties(CountiesState::City(code)) => vec![city_heading(state.lang, p.city(*code).unwrap())],
+            // Every place of the gazetteer, with its basis.
+            Page::Counties(CountiesState::Places) => p.places.iter().map(|pl| pl.name.to_string()).collect(),
             Page::Departments(DepartmentsState { unit: Some(id), .. }) => vec![p.unit(*id).full_name.to_string()],
             Page::Departments(DepartmentsState { article: Some(no), .. }) => {
                 let a = p.article_at(*no);
@@ -466,4 +468,20 @@ fn prerendered_pages_carry_the_buttons_the_app_answers() {
         text_page.contains("id=\"share-button\"") && !text_page.contains("id=\"embed-button\""),
         "the text page: share, no widget to embed"
     );
+}
+
+#[test]
+fn the_gazetteer_is_a_page_of_its_own_that_every_counties_page_links() {
+    let places = render("/counties/places/");
+    let state = taihang_policy::route::ViewState::from_url("/counties/places/", "", "").state;
+    assert_eq!(state.title(), "地名表：原文中的地点及其所在县区 · 县区 · 太行老区政策", "its title names it");
+    assert!(places.contains(r#"<h2 id="places-heading" tabindex="-1">地名表"#), "its heading");
+    assert!(places.contains(r#"<details open class="data-table-details gazetteer">"#), "the table is open");
+    assert!(text(&places).contains("沁源太岳"), "a place of the text");
+    for url in ["/counties/", "/counties/140431/", "/counties/140400/"] {
+        let html = render(url);
+        assert!(html.contains(r#"<a href="/counties/places/">"#), "{url} links the gazetteer");
+        assert!(!html.contains("data-table-details gazetteer"), "{url} leaves the table to its page");
+    }
+    assert!(render("/en/counties/140431/").contains(r#"<a href="/en/counties/places/">"#), "in English too");
 }

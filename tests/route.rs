@@ -43,6 +43,7 @@ fn page() -> impl Strategy<Value = Page> {
         prop::option::of(prop::sample::select(MilestoneId::ALL.to_vec())).prop_map(|milestone| Page::Timeline(TimelineState { milestone })),
         prop_oneof![
             Just(CountiesState::Picker),
+            Just(CountiesState::Places),
             prop::sample::select(codes).prop_map(CountiesState::County),
             prop::sample::select(cities).prop_map(CountiesState::City),
         ]

@@ -135,6 +135,8 @@ pub static EN: Ui = Ui {
     county_chart_city: "Names its city (besides those)",
     county_table_caption: "Items naming each county (data table)",
     gazetteer_heading: "Gazetteer: the places the text names and where they lie",
+    gazetteer_note: "Every place the text names, the county the site places it in, and on what basis (the site's reading, not the policy text). The county pages' “named directly” counts rest on this table.",
+    gazetteer_table: "Gazetteer (data table)",
     gazetteer_place: "Place (as written)",
     gazetteer_where: "Where",
     gazetteer_basis: "Basis",

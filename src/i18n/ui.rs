@@ -150,6 +150,8 @@ ui_strings! {
     county_chart_city,
     county_table_caption,
     gazetteer_heading,
+    gazetteer_note,
+    gazetteer_table,
     gazetteer_place,
     gazetteer_where,
     gazetteer_basis,

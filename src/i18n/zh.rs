@@ -135,6 +135,8 @@ pub static ZH: Ui = Ui {
     county_chart_city: "提到所属市(不含前者)",
     county_table_caption: "各县区被提到的项数(数据表)",
     gazetteer_heading: "地名表：原文中的地点及其所在县区",
+    gazetteer_note: "原文中点名的每个地点，本站判断它所在的县区，以及判断的依据(本站的整理，不是政策原文)。县区页面上的“直接提到”以此表为准。",
+    gazetteer_table: "地名表(数据表)",
     gazetteer_place: "地点(原文)",
     gazetteer_where: "所在",
     gazetteer_basis: "依据",

@@ -20,6 +20,25 @@ async function expectWuxiang(page) {
 }
 
 export function register({ url, browser }) {
+  test('counties: the gazetteer is a page of its own, one link from a county, and back', () => withPage(browser, async (page) => {
+    await page.goto(url + '/counties/140431/');
+    await ready(page);
+    assertEq(await page.locator('.gazetteer').count(), 0, 'no gazetteer on a county page');
+    await page.click('.places-link a');
+    await page.waitForURL(/\/counties\/places\/$/);
+    await page.waitForSelector('.gazetteer-page');
+    assertEq(await page.evaluate(() => document.activeElement?.id), 'places-heading', 'focus on its heading');
+    assert(await page.isVisible('.gazetteer table'), 'the table is open');
+    assert((await page.textContent('.gazetteer table')).includes('沁源太岳'), 'a place of the text');
+    assertEq(await page.locator('.places-link').count(), 0, 'no link to itself');
+    assert((await page.title()).startsWith('地名表'), await page.title());
+    await axe(page, 'the gazetteer');
+    await screenshot(page, 'counties-places');
+    await page.goBack();
+    await page.waitForSelector('#county-heading');
+    assert((await page.textContent('#county-heading')).includes('沁源县'), 'back on the county');
+  }));
+
   test('counties: choose 武乡县 from the list, reload, and land on it', () => withPage(browser, async (page) => {
     await page.goto(url + '/counties');
     await ready(page);

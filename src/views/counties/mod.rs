@@ -18,7 +18,7 @@ use crate::nav::{Move, href, use_go};
 use crate::route::{CountiesState, Page};
 use chart::CountyCountsChart;
 use detail::{CityDetail, CountyDetail, city_own, county_facts, county_own, shared_measures};
-use gazetteer::GazetteerTable;
+use gazetteer::{GAZETTEER_HEADING_ID, Gazetteer};
 use map::CountyMap;
 
 /// The county or city widget (`/embed/counties/140429/`): what the text says for it and its
@@ -28,8 +28,19 @@ pub fn CountiesWidget(lang: Lang, state: CountiesState) -> impl IntoView {
     match state {
         CountiesState::County(code) => view! { <CountyDetail lang code/> }.into_any(),
         CountiesState::City(code) => view! { <CityDetail lang code/> }.into_any(),
-        CountiesState::Picker => ().into_any(),
+        CountiesState::Picker | CountiesState::Places => ().into_any(),
     }
+}
+
+/// What the counties page shows above its picker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Showing {
+    /// A county or a city.
+    Place,
+    /// The gazetteer.
+    Places,
+    /// The prompt to choose.
+    Prompt,
 }
 
 #[component]
@@ -62,7 +73,8 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     Effect::new(move |previous: Option<CountiesState>| {
         let now = state.get();
         if previous.is_some_and(|p| p != now) && now != CountiesState::Picker {
-            request_animation_frame(|| browser::focus("county-heading"));
+            let heading = if now == CountiesState::Places { GAZETTEER_HEADING_ID } else { "county-heading" };
+            request_animation_frame(move || browser::focus(heading));
         }
         now
     });
@@ -98,25 +110,32 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
         })
         .collect_view();
 
-    // Only the place's own parts are rebuilt when the reader moves from place to place; what every
-    // county gets stays as it is (a third of the detail's elements).
-    let chosen = Memo::new(move |_| state.get() != CountiesState::Picker);
+    // What the page shows above the picker; only the place's own parts are rebuilt when the
+    // reader moves from place to place, what every county gets stays as it is.
+    let showing = Memo::new(move |_| match state.get() {
+        CountiesState::County(_) | CountiesState::City(_) => Showing::Place,
+        CountiesState::Places => Showing::Places,
+        CountiesState::Picker => Showing::Prompt,
+    });
+    let chosen = Memo::new(move |_| showing.get() == Showing::Place);
     let own = move || match state.get() {
         CountiesState::County(code) => county_own(lang, code),
         CountiesState::City(code) => city_own(lang, code),
-        CountiesState::Picker => ().into_any(),
+        CountiesState::Picker | CountiesState::Places => ().into_any(),
     };
     let facts = move || county.get().map(|code| county_facts(lang, code));
-    // The county of the last visit comes back here: the loader starts the app at once for it.
-    let prompt = move || view! { <p class="pick-prompt" data-remember-key=browser::county_memory_key()>{ui.county_pick}</p> };
-    let detail = view! {
-        <Show when=move || chosen.get() fallback=prompt>
+    let detail = move || match showing.get() {
+        Showing::Place => view! {
             <section class="county-detail" aria-labelledby="county-heading">
                 {own}
                 {shared_measures(lang)}
                 {facts}
             </section>
-        </Show>
+        }
+        .into_any(),
+        Showing::Places => view! { <Gazetteer lang/> }.into_any(),
+        // The county of the last visit comes back here: the loader starts the app at once for it.
+        Showing::Prompt => view! { <p class="pick-prompt" data-remember-key=browser::county_memory_key()>{ui.county_pick}</p> }.into_any(),
     };
     let restored_note = move || {
         (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> })
@@ -141,7 +160,9 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
                 </div>
             </section>
             <CountyCountsChart lang/>
-            <GazetteerTable lang/>
+            {move || (showing.get() != Showing::Places).then(|| view! {
+                <p class="places-link"><a href=href(lang, Page::Counties(CountiesState::Places))>{ui.gazetteer_heading} " →"</a></p>
+            })}
         </div>
     }
 }
