@@ -26,9 +26,14 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   let running = false;
   const pressed = [];
   const changed = new Map();
-  const start = (reason) => {
+  // The control pressed shows a waiting cursor while the app starts: on it alone, since a cursor
+  // set on the whole page is inherited by every element and costs two full style recalculations.
+  let waiting = null;
+  const start = (reason, target = null) => {
     if (started) return started;
     root.setAttribute('data-waking', reason);
+    waiting = target instanceof Element ? target.closest('button, [role="button"], [tabindex], select, input, textarea') : null;
+    waiting?.setAttribute('data-waiting', '');
     // The app's script with its integrity (import() alone has none); the app also reads its base
     // path from this link.
     const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: APP.script, integrity: APP.scriptIntegrity, crossOrigin: 'anonymous' });
@@ -42,12 +47,14 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
         running = true;
         document.getElementById(PLAIN_ADDRESS)?.remove();
         root.removeAttribute('data-waking');
+        waiting?.removeAttribute('data-waiting');
         stopWatching();
         handOver();
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
       })
       .catch((error) => {
         root.removeAttribute('data-waking');
+        waiting?.removeAttribute('data-waiting');
         console.warn('The page stays as it was served; its scripts could not start:', error);
       });
     return started;
@@ -72,7 +79,7 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
 
   const onLink = (event) => event.target instanceof Element && event.target.closest('a[href]') != null;
   const listeners = {
-    pointerdown: (event) => { if (!onLink(event)) start('press'); },
+    pointerdown: (event) => { if (!onLink(event)) start('press', event.target); },
     keydown: (event) => { if (!(event.key === 'Enter' && onLink(event))) start('key'); },
     focusin: (event) => { if (event.target instanceof Element && event.target.matches('input, select, textarea, button')) start('focus'); },
     click: (event) => {

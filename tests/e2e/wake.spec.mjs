@@ -42,8 +42,18 @@ export function register({ url, browser }) {
 
       // A tile of the map (an element the app answers, not a link) tapped before the app runs.
       await page.goto(`${url}/counties/`);
+      // While the app starts, the tile pressed (and only it) shows a waiting cursor.
+      await page.evaluate(() => {
+        const tile = document.getElementById('tile-140429');
+        new MutationObserver(() => {
+          if (tile.hasAttribute('data-waiting')) window.waitingCursor ??= getComputedStyle(tile).cursor;
+        }).observe(tile, { attributes: true, attributeFilter: ['data-waiting'] });
+      });
       await page.click('#tile-140429');
       await page.waitForFunction(() => document.querySelector('#county-heading')?.textContent.includes('武乡县'), null, { timeout: 15000 });
+      assertEq(await page.evaluate(() => window.waitingCursor), 'progress', 'the tile waited with a progress cursor');
+      assertEq(await page.locator('[data-waiting]').count(), 0, 'and no longer once the app runs');
+      assertEq(await page.evaluate(() => getComputedStyle(document.body).cursor), 'auto', 'the page itself never did');
 
       // The mode switch is a link: followed at once, and the mode is remembered without the app.
       await page.evaluate(() => localStorage.clear());
