@@ -128,12 +128,12 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   const here = location.pathname + location.search;
   if (document.body?.dataset.prerendered !== here) start('address');
   else {
-    // The rest in a task of its own, so that no single task of the loader holds the page up
-    // (local storage's first read can be slow on a phone).
-    setTimeout(() => {
+    // The rest after the first frame, in a task of its own: the first paint waits for nothing of
+    // the loader's (local storage's first read can be slow on a phone).
+    requestAnimationFrame(() => setTimeout(() => {
       if (remembered()) start('remembered');
       watchCharts();
-    }, 0);
+    }, 0));
   }
 
   // Printed before the app runs: the page's address in words (the app's own adds a QR code).
