@@ -105,6 +105,26 @@ export function register({ url, browser }) {
       await page.evaluate(() => localStorage.clear());
     }));
 
+  // The browser's own check refuses it, and says so in the console.
+  test('wake: a WASM changed on the way is refused: the page stays as served', () =>
+    withPage(browser, { allowErrors: [/integrity/, /SRI/] }, async (page) => {
+      const warnings = [];
+      page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+      await page.route(/_bg\.wasm$/, async (route) => {
+        // Still a valid module (a custom section added at its end), only not the one built.
+        const body = Buffer.concat([await (await route.fetch()).body(), Buffer.from([0, 3, 1, 0x78, 0])]);
+        await route.fulfill({ body, headers: { 'content-type': 'application/wasm' } });
+      });
+      await page.goto(`${url}/counties/`);
+      await page.waitForSelector('html[data-script]');
+      await page.click('#tile-140429');
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-waking'), null, { timeout: 15000 });
+      assertEq(await awake(page), null, 'the app did not start');
+      assert(warnings.some((w) => w.includes('could not start')), `it says why: ${warnings.join(' | ')}`);
+      assert((await page.textContent('main h1')).length > 0, 'the page is still there');
+      assertEq(await page.locator('[data-waiting]').count(), 0, 'no waiting cursor left behind');
+    }));
+
   test('wake: without a service worker to keep it, the app is prefetched while the reader reads, and not run', () =>
     withPage(browser, async (page, context) => {
       await context.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
