@@ -297,12 +297,19 @@ proptest! {
 fn every_prerendered_page_has_one_file() {
     let pages = prerendered_pages();
     let p = policy();
-    let per_lang = 5 + 6 + p.counties.len() + p.cities.len() + p.units.len() + p.articles().len();
-    assert_eq!(per_lang, 5 + 6 + 35 + 6 + 37 + 22);
+    // The sections, the milestones, the counties, the cities, the gazetteer, the units, the articles.
+    let per_lang = 5 + 6 + p.counties.len() + p.cities.len() + 1 + p.units.len() + p.articles().len();
+    assert_eq!(per_lang, 5 + 6 + 35 + 6 + 1 + 37 + 22);
     // Both languages, both modes.
     assert_eq!(pages.len(), 2 * 2 * per_lang);
     let mut files: Vec<String> = pages.iter().map(|s| s.file().expect("a path alone")).collect();
-    for file in ["index.html", "en/counties/140429/index.html", "elder/index.html", "en/elder/departments/units/drc/index.html"] {
+    for file in [
+        "index.html",
+        "en/counties/140429/index.html",
+        "counties/places/index.html",
+        "elder/index.html",
+        "en/elder/departments/units/drc/index.html",
+    ] {
         assert!(files.contains(&file.to_string()), "{file}");
     }
     files.sort();
