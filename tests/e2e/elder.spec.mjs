@@ -6,7 +6,7 @@ import { test, assert, assertEq, withPage, ready, axe, screenshot, WIDTHS } from
 import { measure } from './targets.mjs';
 
 // One page of each kind (and a widget).
-const KINDS = ['/', '/timeline/goals-2035/', '/counties/140431/', '/counties/140400/', '/departments/', '/departments/units/drc/',
+const KINDS = ['/', '/timeline/goals-2035/', '/counties/140431/', '/counties/140400/', '/counties/places/', '/departments/', '/departments/units/drc/',
   '/departments/articles/19/', '/text/', '/embed/counties/140431/', '/embed/departments/'];
 
 const noSidewaysScroll = (page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);

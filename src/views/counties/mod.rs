@@ -161,7 +161,7 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
             </section>
             <CountyCountsChart lang/>
             {move || (showing.get() != Showing::Places).then(|| view! {
-                <p class="places-link"><a href=href(lang, Page::Counties(CountiesState::Places))>{ui.gazetteer_heading} " →"</a></p>
+                <p class="places-link"><a class="button" href=href(lang, Page::Counties(CountiesState::Places))>{ui.gazetteer_heading} " →"</a></p>
             })}
         </div>
     }
