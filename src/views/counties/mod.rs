@@ -117,7 +117,6 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
         CountiesState::Places => Showing::Places,
         CountiesState::Picker => Showing::Prompt,
     });
-    let chosen = Memo::new(move |_| showing.get() == Showing::Place);
     let own = move || match state.get() {
         CountiesState::County(code) => county_own(lang, code),
         CountiesState::City(code) => city_own(lang, code),
@@ -140,12 +139,12 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let restored_note = move || {
         (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> })
     };
-    let change = move || chosen.get().then(|| view! { <p><a class="button" href="#picker">{ui.county_clear}</a></p> });
+    let change = move || (showing.get() == Showing::Place).then(|| view! { <p><a class="button" href="#picker">{ui.county_clear}</a></p> });
 
     view! {
         <div class="page counties">
             <h1>{ui.counties_title}</h1>
-            {move || (!chosen.get()).then(|| view! { <p class="lede">{ui.counties_description}</p> })}
+            {move || (showing.get() != Showing::Place).then(|| view! { <p class="lede">{ui.counties_description}</p> })}
             {restored_note}
             {detail}
             {change}

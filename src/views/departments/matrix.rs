@@ -9,8 +9,13 @@ use crate::nav::{Move, href, use_go};
 use crate::route::{DepartmentsState, Page};
 
 /// The department page with a unit and an article chosen, keeping the order and filter.
-fn page_for(unit: Option<UnitId>, article: Option<ArticleNo>, sort: RowOrder, kind: Option<UnitKind>) -> Page {
+fn page_for(unit: Option<UnitId>, article: Option<ArticleNo>, (sort, kind): (RowOrder, Option<UnitKind>)) -> Page {
     Page::Departments(DepartmentsState { unit, article, sort, kind })
+}
+
+/// A link to a unit and an article that keeps the rows' order and filter (it follows them).
+fn link(lang: Lang, order: Order, unit: Option<UnitId>, article: Option<ArticleNo>) -> String {
+    href(lang, page_for(unit, article, order.get()))
 }
 
 /// The rows' order and filter (from the URL on the page, fixed in a widget).
@@ -67,8 +72,7 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
             "End" => (r, last_col),
             "Enter" | " " => {
                 ev.prevent_default();
-                let (sort, kind) = order.get_untracked();
-                go(lang, page_for(Some(u), columns.with_value(|cols| cols.get(c).copied()), sort, kind), Move::Push);
+                go(lang, page_for(Some(u), columns.with_value(|cols| cols.get(c).copied()), order.get_untracked()), Move::Push);
                 return;
             }
             _ => return,
@@ -98,13 +102,9 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
             let a = p.article_at(no);
             let short = article_short(lang, a);
             let title = article_title(lang, a);
-            let link = move || {
-                let (sort, kind) = order.get();
-                href(lang, page_for(unit.get(), Some(no), sort, kind))
-            };
             view! {
                 <th scope="col" class="article-head" class:selected=move || article.get() == Some(no)>
-                    <a href=link title=title id=col_link_id(no)>
+                    <a href=move || link(lang, order, unit.get(), Some(no)) title=title id=col_link_id(no)>
                         <span class="article-no">{a.label()}</span>
                         <span class="article-short">{short}</span>
                     </a>
@@ -137,14 +137,10 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
                 }
             })
             .collect_view();
-        let link = move || {
-            let (sort, kind) = order.get();
-            href(lang, page_for(Some(id), article.get(), sort, kind))
-        };
         view! {
             <tr class:selected=move || unit.get() == Some(id)>
                 <th scope="row" class="unit-head">
-                    <a href=link class="unit-link" id=row_link_id(id)>
+                    <a href=move || link(lang, order, Some(id), article.get()) class="unit-link" id=row_link_id(id)>
                         {unit_short(lang, u)}
                         <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
                     </a>
@@ -220,26 +216,18 @@ pub fn MatrixList(
             .zip(&row.cells)
             .filter_map(|(&no, cell)| Some((p.article(no)?, (*cell)?)))
             .map(|(a, r)| {
-                let link = move || {
-                    let (sort, kind) = order.get();
-                    href(lang, page_for(Some(id), Some(a.id()), sort, kind))
-                };
                 view! {
                     <li>
-                        <a href=link class=format!("role role-{}", r.key()) title=article_title(lang, a)>
+                        <a href=move || link(lang, order, Some(id), Some(a.id())) class=format!("role role-{}", r.key()) title=article_title(lang, a)>
                             {article_no(lang, a.no)} " " {article_short(lang, a)} " · " {ui.role_cell(r)}
                         </a>
                     </li>
                 }
             })
             .collect_view();
-        let link = move || {
-            let (sort, kind) = order.get();
-            href(lang, page_for(Some(id), None, sort, kind))
-        };
         view! {
             <li class="matrix-card" hidden=move || !matches(u)>
-                <a href=link class="matrix-card-name" id=card_link_id(id)>{unit_short(lang, u)}</a>
+                <a href=move || link(lang, order, Some(id), None) class="matrix-card-name" id=card_link_id(id)>{unit_short(lang, u)}</a>
                 <span class="matrix-card-full"><span lang="zh-CN">{lang.pick(u.full_name, u.name)}</span> " · " {ui.kind(u.kind)}</span>
                 <span class="matrix-card-counts">
                     {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}

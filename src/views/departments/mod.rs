@@ -95,11 +95,11 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     };
     let unit = Memo::new(move |_| state.get().unit);
     let article = Memo::new(move |_| state.get().article);
-    // The rows are moved, not built again, when the order or the filter changes.
     let shown = move || {
         let (sort, kind) = order.get();
         fill(ui.dep_shown, &[&matrix().rows_in(sort, kind).len()])
     };
+    // Built once: the rows are moved, not built again, when the order or the filter changes.
     let table = view! {
         <p class="shown" role="status">{shown}</p>
         <div class="matrix-wide"><MatrixTable lang order=order.into() unit article/></div>
