@@ -10,6 +10,7 @@ mod reported;
 mod role_tag;
 mod script_note;
 mod share;
+mod still;
 
 pub use chart::{Chart, aria};
 pub use county_search::CountySearch;
@@ -20,3 +21,4 @@ pub use reported::ReportedSince;
 pub use role_tag::RoleTag;
 pub use script_note::ScriptNote;
 pub use share::{PageTools, qr_svg};
+pub use still::still;

@@ -155,4 +155,45 @@ export function register({ url, browser }) {
       await page.click('main h1');
       await page.waitForSelector('html[data-app="hydrated"]', { timeout: 15000 });
     }));
+
+  // Lists that never change once drawn (components/still.rs) are left as served when the app
+  // wakes on them, and drawn in full when the app moves to another place in the page.
+  test('wake: what stays as drawn is kept on waking, and drawn in full on a move, as prerendered', () =>
+    withPage(browser, async (page) => {
+      const detail = () => page.evaluate(() => document.querySelector('.county-detail').innerText);
+      const prerendered = async (path) => page.evaluate(async (address) => {
+        const html = await (await fetch(address)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return { items: doc.querySelectorAll('.county-detail .items li').length, html: doc.querySelector('.county-detail').innerHTML };
+      }, `${url}${path}`);
+      await page.goto(`${url}/counties/140429/`);
+      const served = await detail();
+      const servedItems = await page.locator('.county-detail .items li').count();
+      assert(servedItems > 10, `武乡县's page lists its measures and its city's (${servedItems})`);
+      await page.click('main h1');
+      await page.waitForSelector('html[data-app="hydrated"]');
+      assertEq(await detail(), served, 'the detail as served, after waking');
+      assertEq(await page.locator('.county-detail .items li').count(), servedItems, 'every item kept');
+      // In place to 黎城县: its lists are drawn, the same as its own prerendered page.
+      await page.click('.city-group a.chip:has-text("黎城县")');
+      await page.waitForFunction(() => document.querySelector('#county-heading')?.textContent.includes('黎城县'));
+      const licheng = await prerendered('/counties/140426/');
+      assertEq(await page.locator('.county-detail .items li').count(), licheng.items, "黎城县's items, drawn in place");
+      const drawn = await page.evaluate(() => document.querySelector('.county-detail').innerText);
+      const expected = await page.evaluate((html) => {
+        const el = document.createElement('section');
+        el.className = 'county-detail';
+        el.innerHTML = html;
+        document.body.append(el);
+        const text = el.innerText;
+        el.remove();
+        return text;
+      }, licheng.html);
+      assertEq(drawn, expected, "黎城县's detail reads as its prerendered page");
+      // A link inside a kept list goes through the app, not a page load.
+      await page.evaluate(() => { window.stillHere = true; });
+      await page.click('.county-detail .items .item-article >> nth=0');
+      await page.waitForURL(/\/text\//);
+      assert(await page.evaluate(() => window.stillHere === true), 'the same document: the router took the link');
+    }));
 }
