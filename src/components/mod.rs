@@ -10,7 +10,6 @@ mod reported;
 mod role_tag;
 mod script_note;
 mod share;
-mod still;
 
 pub use chart::{Chart, aria};
 pub use county_search::CountySearch;
@@ -21,4 +20,3 @@ pub use reported::ReportedSince;
 pub use role_tag::RoleTag;
 pub use script_note::ScriptNote;
 pub use share::{PageTools, qr_svg};
-pub use still::still;

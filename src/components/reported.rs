@@ -1,15 +1,11 @@
-use leptos::html::ol;
 use leptos::prelude::*;
-
-use super::still;
 
 use crate::i18n::{Lang, date, fill, source_date};
 use crate::model::{Report, policy};
 
 /// "Reported since 2021": what public sources reported on a county, a city or an article, each
 /// with its kind, date, plain statement, and the source's quote and address one tap away; or a
-/// plain "no report found in the sources checked", which never means "not done". The list
-/// stays as drawn (`still`).
+/// plain "no report found in the sources checked", which never means "not done".
 #[component]
 pub fn ReportedSince(
     lang: Lang,
@@ -34,8 +30,7 @@ pub fn ReportedSince(
         }
         .into_any();
     }
-    let items = move || {
-        reports
+    let items = reports
         .into_iter()
         .map(|r| {
             let when = r.event.unwrap_or(r.reported);
@@ -55,13 +50,12 @@ pub fn ReportedSince(
                 </li>
             }
         })
-        .collect_view()
-    };
+        .collect_view();
     view! {
         <section class="reported">
             {heading}
             <p class="source-note">{fill(ui.reported_note, &[&checked])}</p>
-            {still(ol().class("reports"), items)}
+            <ol class="reports">{items}</ol>
         </section>
     }
     .into_any()

@@ -156,9 +156,9 @@ export function register({ url, browser }) {
       await page.waitForSelector('html[data-app="hydrated"]', { timeout: 15000 });
     }));
 
-  // Lists that never change once drawn (components/still.rs) are left as served when the app
-  // wakes on them, and drawn in full when the app moves to another place in the page.
-  test('wake: what stays as drawn is kept on waking, and drawn in full on a move, as prerendered', () =>
+  // Waking on a county page keeps its detail as served; a move in place draws the next county's
+  // detail as its own prerendered page reads.
+  test('wake: a county’s detail is kept on waking, and drawn on a move as its prerendered page', () =>
     withPage(browser, async (page) => {
       const detail = () => page.evaluate(() => document.querySelector('.county-detail').innerText);
       const prerendered = async (path) => page.evaluate(async (address) => {
@@ -190,7 +190,7 @@ export function register({ url, browser }) {
         return text;
       }, licheng.html);
       assertEq(drawn, expected, "黎城县's detail reads as its prerendered page");
-      // A link inside a kept list goes through the app, not a page load.
+      // A link in the drawn list goes through the app, not a page load.
       await page.evaluate(() => { window.stillHere = true; });
       await page.click('.county-detail .items .item-article >> nth=0');
       await page.waitForURL(/\/text\//);

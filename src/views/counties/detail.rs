@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use leptos::html::{div, ol, ul};
-
-use crate::components::{Marked, ReadAloud, ReportedSince, still};
+use crate::components::{Marked, ReadAloud, ReportedSince};
 use crate::i18n::{
     Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
 };
@@ -36,13 +34,11 @@ fn answer(lang: Lang, name: &str, items: &[&Reading]) -> AnyView {
 }
 
 /// One item per reading: the plain line, its article, and the verbatim sentence one tap away
-/// with the clause it reads underlined and only `mark` (this place's names) highlighted. The list
-/// stays as drawn (`still`).
+/// with the clause it reads underlined and only `mark` (this place's names) highlighted.
 fn item_list(lang: Lang, items: Vec<&'static Reading>, mark_names: impl Fn(&Reading) -> Vec<&'static str>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let rows = move || {
-        items
+    let rows = items
         .into_iter()
         .map(|r| {
             let article = p.article(r.article);
@@ -72,44 +68,41 @@ fn item_list(lang: Lang, items: Vec<&'static Reading>, mark_names: impl Fn(&Read
                 </li>
             }
         })
-        .collect_view()
-    };
-    still(ol().class("items"), rows)
+        .collect_view();
+    view! { <ol class="items">{rows}</ol> }
 }
 
 /// What every county gets, by daily-life theme, open.
 fn themes(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let groups = move || {
-        Theme::ALL
-            .into_iter()
-            .map(|theme| {
-                let items = p
-                    .theme_items()
-                    .iter()
-                    .filter(|i| i.theme == theme)
-                    .map(|i| {
-                        let article = p.article(i.article);
-                        let link = article.map(
-                            |a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{article_no(lang, a.no)}</a> },
-                        );
-                        view! { <li>{lang.pick(i.plain_zh, i.plain_en)} " " {link}</li> }
-                    })
-                    .collect_view();
-                view! {
-                    <section class=format!("theme theme-{}", theme.key())>
-                        <h4>{ui.theme(theme)}</h4>
-                        <ul>{items}</ul>
-                    </section>
-                }
-            })
-            .collect_view()
-    };
+    let groups = Theme::ALL
+        .into_iter()
+        .map(|theme| {
+            let items = p
+                .theme_items()
+                .iter()
+                .filter(|i| i.theme == theme)
+                .map(|i| {
+                    let article = p.article(i.article);
+                    let link = article.map(
+                        |a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{article_no(lang, a.no)}</a> },
+                    );
+                    view! { <li>{lang.pick(i.plain_zh, i.plain_en)} " " {link}</li> }
+                })
+                .collect_view();
+            view! {
+                <section class=format!("theme theme-{}", theme.key())>
+                    <h4>{ui.theme(theme)}</h4>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
     view! {
         <h3>{ui.county_themes_heading}</h3>
         <p class="source-note">{ui.county_themes_note}</p>
-        {still(div().class("themes"), groups)}
+        <div class="themes">{groups}</div>
     }
 }
 
@@ -122,25 +115,24 @@ fn all_articles(lang: Lang) -> impl IntoView {
         .parts
         .iter()
         .map(|part| {
-            let articles = move || {
-                p.articles()
-                    .iter()
-                    .filter(|a| a.part == part.no)
-                    .map(|a| {
-                        let summary = p.summary(a.no).map(|s| lang.pick(s.zh, s.en));
-                        view! {
-                            <li>
-                                <a href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a>
-                                <p>{summary}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            };
+            let articles = p
+                .articles()
+                .iter()
+                .filter(|a| a.part == part.no)
+                .map(|a| {
+                    let summary = p.summary(a.no).map(|s| lang.pick(s.zh, s.en));
+                    view! {
+                        <li>
+                            <a href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a>
+                            <p>{summary}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
                 <details class="part-articles">
                     <summary>{part_heading(lang, part.no)}</summary>
-                    {still(ul().class("theme-articles"), articles)}
+                    <ul class="theme-articles">{articles}</ul>
                 </details>
             }
         })
@@ -159,16 +151,14 @@ fn government(lang: Lang, code: Code) -> Option<impl IntoView> {
     let city = p.city(code)?;
     let articles = p.city_government_articles(code);
     (!articles.is_empty()).then(|| {
-        let links = move || {
-            articles
-                .iter()
-                .filter_map(|no| p.article(*no))
-                .map(|a| view! { <li><a href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a></li> })
-                .collect_view()
-        };
+        let links = articles
+            .iter()
+            .filter_map(|no| p.article(*no))
+            .map(|a| view! { <li><a href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a></li> })
+            .collect_view();
         view! {
             <p class="government">{fill(ui.county_government, &[&city_name(lang, city)])}</p>
-            {still(ul().class("government-articles"), links)}
+            <ul class="government-articles">{links}</ul>
         }
     })
 }

@@ -1,7 +1,6 @@
-use leptos::html::{dl, p as para_el};
 use leptos::prelude::*;
 
-use crate::components::{Marked, ReadAloud, ReportedSince, RoleTag, still};
+use crate::components::{Marked, ReadAloud, ReportedSince, RoleTag};
 use crate::i18n::{Lang, article_title, city_name, county_with_city, unit_name};
 use crate::model::search::mark;
 use crate::model::{Article, Role, policy};
@@ -15,15 +14,8 @@ pub fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + u
     let p = policy();
     let summary = p.summary(article.no);
     let key_phrases: Vec<&str> = summary.map(|s| s.highlights.clone()).unwrap_or_default();
-    // The prose and the roles stay as drawn (`still`): most of the page's elements are here.
-    let paragraphs = article
-        .prose()
-        .into_iter()
-        .map(|para| {
-            let marked = mark(para, &key_phrases);
-            still(para_el(), move || view! { <Marked text=marked kind="key"/> })
-        })
-        .collect_view();
+    let paragraphs =
+        article.prose().into_iter().map(|para| view! { <p><Marked text=mark(para, &key_phrases) kind="key"/></p> }).collect_view();
     let summary = summary.map(|s| {
         view! {
             <div class="summary" lang=lang.tag()>
@@ -33,30 +25,27 @@ pub fn article_view(lang: Lang, article: &Article<'static>) -> impl IntoView + u
         }
     });
     let responsibility = article.responsibility.as_ref().map(|r| {
-        let groups = move || {
-            Role::ALL
-                .into_iter()
-                .filter_map(|role| {
-                    let units = r
-                        .units_with(role)
-                        .filter_map(|name| p.unit_by_name(name))
-                        .map(|u| view! { <li><a href=href(lang, Page::unit(u.id)) title=u.full_name>{unit_name(lang, u)}</a></li> })
-                        .collect_view();
-                    (r.units_with(role).count() > 0).then(|| {
-                        view! {
-                            <div class="resp-group">
-                                <dt><RoleTag lang role/></dt>
-                                <dd><ul class="inline-list">{units}</ul></dd>
-                            </div>
-                        }
-                    })
+        let groups = Role::ALL
+            .into_iter()
+            .filter_map(|role| {
+                let units = r
+                    .units_with(role)
+                    .filter_map(|name| p.unit_by_name(name))
+                    .map(|u| view! { <li><a href=href(lang, Page::unit(u.id)) title=u.full_name>{unit_name(lang, u)}</a></li> })
+                    .collect_view();
+                (r.units_with(role).count() > 0).then(|| {
+                    view! {
+                        <div class="resp-group">
+                            <dt><RoleTag lang role/></dt>
+                            <dd><ul class="inline-list">{units}</ul></dd>
+                        </div>
+                    }
                 })
-                .collect_view()
-        };
-        let roles = dl().class("responsibility").attr("aria-label", ui.responsibility).attr("lang", lang.tag());
+            })
+            .collect_view();
         view! {
             <p class="clause">"(" {r.clause} ")"</p>
-            {still(roles, groups)}
+            <dl class="responsibility" aria-label=ui.responsibility lang=lang.tag()>{groups}</dl>
         }
     });
     let counties = p.counties_named_in(article.no);
