@@ -131,6 +131,83 @@ export const INTERACTIONS = [
     act: (page) => page.click('.lang-switch') },
 ];
 
+/**
+ * The floor of an in-place change: the same DOM change without the app, done by the browser in one
+ * step. The start page is served as prerendered with its loader blocked, and the result is ready
+ * beforehand: the target page's prerendered markup, fetched and cut (`target`), or where no page is
+ * prerendered for the result, what the app itself drew, recorded in one try with the app running
+ * (`record`). The input then inserts that markup with one `insertAdjacentHTML` and removes what it
+ * replaces, or moves the rows into their new order. Nothing updates the DOM with less work, so
+ * where the floor misses a budget, the budget cannot be met for this content on this machine.
+ */
+const floor = (id, label, of, swap, record = null) => {
+  const { start, cond, decisive, before, act } = INTERACTIONS.find((s) => s.id === of[0]);
+  return { id, label, of, start, cond, decisive, before, act, swap, record };
+};
+const rowTexts = () => [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.textContent);
+export const FLOORS = [
+  floor('floor-county', 'a county (list, map, pinyin)', ['county-list', 'county-map', 'county-pinyin'],
+    { on: 'click', link: '.city-group a.chip', target: '/counties/140429/', take: ['.county-detail', '.county-detail + p'],
+      at: ['.lede', 'beforebegin'], remove: ['.lede', '.pick-prompt'], text: 'main h1' }),
+  floor('floor-unit', 'a unit in the matrix', ['matrix-unit'],
+    { on: 'click', link: '.matrix .unit-link', target: '/departments/units/drc/', take: ['#unit-panel'], at: ['.matrix-controls', 'beforebegin'] }),
+  floor('floor-order', 'the matrix order (rows moved)', ['matrix-order'], { on: 'change', link: '.matrix-controls select', rows: '.matrix tbody' },
+    { before: rowTexts, after: rowTexts, into: (swap, before, after) => ({ ...swap, order: after.map((t) => before.indexOf(t)) }) }),
+  floor('floor-search', 'the full-text search', ['text-search'], { on: 'input', link: '#text-search', at: ['form.search', 'afterend'] },
+    { after: () => document.querySelector('.search-results').outerHTML, into: (swap, _, html) => ({ ...swap, html }) }),
+  floor('floor-lang', 'the language (/ → /en/)', ['lang-switch'],
+    { on: 'click', link: '.lang-switch', target: '/en/', take: ['body > :not(script)'], at: ['body', 'afterbegin'], remove: ['body > :not(script)'], lang: 'en' }),
+];
+
+/** Runs in every document of a floor's tries (no eval: the site's CSP forbids it). */
+export function floorInit() {
+  window.__floor = {
+    async prepare(swap) {
+      let { html = null, text = null } = swap;
+      if (swap.target) {
+        const doc = new DOMParser().parseFromString(await (await fetch(swap.target)).text(), 'text/html');
+        html = swap.take.flatMap((sel) => [...doc.querySelectorAll(sel)]).map((n) => n.outerHTML).join('');
+        text = swap.text ? doc.querySelector(swap.text).textContent : null;
+      }
+      addEventListener(swap.on, (e) => {
+        if (!e.target.closest?.(swap.link)) return;
+        if (swap.on === 'click') e.preventDefault();
+        if (swap.rows) {
+          const body = document.querySelector(swap.rows);
+          const rows = [...body.children];
+          body.append(...swap.order.map((i) => rows[i]));
+          return;
+        }
+        const old = (swap.remove ?? []).flatMap((sel) => [...document.querySelectorAll(sel)]);
+        document.querySelector(swap.at[0]).insertAdjacentHTML(swap.at[1], html);
+        for (const n of old) n.remove();
+        if (text != null) document.querySelector(swap.text).textContent = text;
+        if (swap.lang) document.documentElement.lang = swap.lang;
+        if (swap.target) history.pushState(null, '', swap.target);
+      }, true);
+    },
+  };
+}
+
+/** A floor's result drawn by the app, in one try with the app running: the swap, completed. */
+async function recorded(browser, base, spec) {
+  const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
+  await context.addInitScript(benchInit);
+  try {
+    const page = await context.newPage();
+    await page.goto(base + spec.start, { waitUntil: 'load' });
+    await settle(page);
+    if (spec.before) await spec.before(page);
+    const before = spec.record.before ? await page.evaluate(spec.record.before) : null;
+    await page.evaluate(([c, d]) => window.__bench.arm(c, d), [spec.cond, spec.decisive]);
+    await spec.act(page);
+    await result(page);
+    return spec.record.into(spec.swap, before, await page.evaluate(spec.record.after));
+  } finally {
+    await context.close();
+  }
+}
+
 /** The reference: a page load of the plain static page (tests/bench/baseline.mjs), from a link. */
 export const PLAIN_PAGE_LOAD = { id: 'plain-page-load', label: 'a link to the plain page (reference)', start: '/link.html',
   cond: 'plainPage', decisive: 'pointerdown', act: (page) => page.click('#plain-link') };
@@ -158,11 +235,19 @@ async function result(page, timeout = 15000) {
   throw new Error(`no expected DOM change within ${timeout} ms`);
 }
 
-/** `tries` tries of one interaction; a failed try is recorded, not thrown. */
-/** With `cold`, every try starts with the app asleep (build/start.js): the reader's first use of the page. */
+/**
+ * `tries` tries of one interaction; a failed try is recorded, not thrown. With `cold`, every try
+ * starts with the app asleep (build/start.js): the reader's first use of the page. A spec with a
+ * `swap` is a floor (FLOORS): no app at all.
+ */
 export async function measure(browser, base, spec, tries, log = () => {}, { cold = false } = {}) {
   const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
   await context.addInitScript(benchInit);
+  const swap = spec.record ? await recorded(browser, base, spec) : spec.swap;
+  if (swap) {
+    await context.addInitScript(floorInit);
+    await context.route(/\/loader-[^/]*\.js$/, (route) => route.abort());
+  }
   const runs = [];
   const errors = [];
   try {
@@ -175,7 +260,9 @@ export async function measure(browser, base, spec, tries, log = () => {}, { cold
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
         await page.goto(base + spec.start, { waitUntil: 'load' });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-        await settle(page, { app: !cold });
+        // A floor's preparation (fetching and parsing the target page) is a long task: before the quiet.
+        if (swap) await page.evaluate((sw) => window.__floor.prepare(sw), swap);
+        await settle(page, { app: !cold && !swap });
         if (spec.before) await spec.before(page);
         await page.evaluate(([c, d]) => window.__bench.arm(c, d), [spec.cond, spec.decisive]);
         await spec.act(page);
