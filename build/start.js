@@ -4,10 +4,10 @@
 // Every page is prerendered and reads, links and prints without the app, so the app's half
 // megabyte of WebAssembly and its hydration (a quarter of a second on a cheap phone) are not spent
 // on a reader who only reads. The app starts on the first sign of use: a press anywhere but on a
-// link, a key, focus on a control, a chart coming near the screen; at once where the address or
-// the device asks for more than the file shows (a file made for another address, a remembered
-// choice, a new build). A press or a field changed before the app runs is handed to the app once
-// it does.
+// link (a tile of the county map counts as one until the app runs), a key, focus on a control, a
+// chart coming near the screen; at once where the address or the device asks for more than the
+// file shows (a file made for another address, a remembered choice, a new build). A press or a
+// field changed before the app runs is handed to the app once it does.
 // The service worker is registered here too, after the page has loaded, so one visit is enough
 // for offline reading (and keeps the app for a first use); without one, the app is prefetched.
 // Never throws: where the app cannot start, the page stays as it was served.
@@ -77,10 +77,18 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
     pressed.length = 0;
   };
 
-  const onLink = (event) => event.target instanceof Element && event.target.closest('a[href]') != null;
+  // A tile of the county map is the app's button, and names the page it leads to (`data-href`):
+  // before the app runs, it is a link to that page, which loads sooner than the app starts.
+  const pageOf = (event) => (event.target instanceof Element ? event.target.closest('[data-href]') : null);
+  const onLink = (event) => event.target instanceof Element && event.target.closest('a[href], [data-href]') != null;
+  const follow = (tile) => location.assign(tile.dataset.href);
   const listeners = {
     pointerdown: (event) => { if (!onLink(event)) start('press', event.target); },
-    keydown: (event) => { if (!(event.key === 'Enter' && onLink(event))) start('key'); },
+    keydown: (event) => {
+      const tile = pageOf(event);
+      if (tile && (event.key === 'Enter' || event.key === ' ')) follow(tile);
+      else if (!(event.key === 'Enter' && onLink(event))) start('key');
+    },
     focusin: (event) => { if (event.target instanceof Element && event.target.matches('input, select, textarea, button')) start('focus'); },
     click: (event) => {
       if (!(event.target instanceof Element)) return;
@@ -89,8 +97,10 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
       if (memory) {
         try { localStorage.setItem(memory.dataset.rememberKey, memory.dataset.rememberValue); } catch { /* storage off */ }
       }
-      // Links, labels, summaries and fields do their own thing; any other press (a button, a map
-      // tile, a matrix cell, a timeline marker) is the app's to answer.
+      const tile = pageOf(event);
+      if (tile) { follow(tile); return; }
+      // Links, labels, summaries and fields do their own thing; any other press (a button, a
+      // matrix cell, a timeline marker) is the app's to answer.
       if (event.target.closest('a[href], label, summary, input, select, textarea, button[type=submit]')) return;
       if (pressed.length < 5) pressed.push(event.target);
     },

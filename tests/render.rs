@@ -470,6 +470,22 @@ fn prerendered_pages_carry_the_buttons_the_app_answers() {
     );
 }
 
+/// Before the app runs, a tile of the map leads to its county's page (build/start.js follows its
+/// `data-href`), in the page's language.
+#[test]
+fn every_map_tile_names_its_countys_page() {
+    let p = taihang_policy::model::policy();
+    for (url, prefix) in [("/counties/", "/counties/"), ("/en/counties/140431/", "/en/counties/")] {
+        let html = render(url);
+        for county in &p.counties {
+            let open = format!("id=\"tile-{}\"", county.code);
+            let at = html.find(&open).unwrap_or_else(|| panic!("{url}: no tile for {}", county.code));
+            let tag = &html[html[..at].rfind('<').unwrap()..at + html[at..].find('>').unwrap()];
+            assert!(tag.contains(&format!("data-href=\"{prefix}{}/\"", county.code)), "{url}: {tag}");
+        }
+    }
+}
+
 #[test]
 fn the_gazetteer_is_a_page_of_its_own_that_every_counties_page_links() {
     let places = render("/counties/places/");

@@ -75,8 +75,11 @@ export function register({ url, browser }) {
     await ready(page);
     assert((await page.textContent('.county-map figcaption')).includes('示意图'), 'labelled as a schematic');
     assertEq(await page.locator('.county-map .tile').count(), 35, '35 tiles');
+    await page.evaluate(() => { window.samePage = true; });
     await page.click('#tile-140429');
     await expectWuxiang(page);
+    // With the app running, the tile answers in place (before, it is a link: wake.spec.mjs).
+    assertEq(await page.evaluate(() => window.samePage ?? null), true, 'no page load');
     // Keyboard only: focus the map's single tab stop, move with arrows, choose with Enter.
     await page.goto(url + '/counties');
     await ready(page);

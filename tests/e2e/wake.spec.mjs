@@ -33,27 +33,39 @@ export function register({ url, browser }) {
       assertEq(appFiles(page.requests).length, 2, 'the app: its script and its WASM');
     }));
 
-  test('wake: a button pressed, a map tile tapped, the mode switched and a county typed in pinyin before the app runs are handed over', () =>
+  test('wake: a button pressed, the mode switched and a county typed in pinyin before the app runs are handed over; a map tile leads to its page', () =>
     withPage(browser, async (page) => {
       await page.goto(`${url}/departments/units/drc/`);
+      // While the app starts, the button pressed (and only it) shows a waiting cursor.
+      await page.evaluate(() => {
+        const button = document.getElementById('share-button');
+        new MutationObserver(() => {
+          if (button.hasAttribute('data-waiting')) window.waitingCursor ??= getComputedStyle(button).cursor;
+        }).observe(button, { attributes: true, attributeFilter: ['data-waiting'] });
+      });
       await page.click('#share-button');
       await page.waitForSelector('#share-dialog[open] svg.qr', { timeout: 15000 });
       assertEq(await awake(page), 'hydrated', 'the press started the app');
-
-      // A tile of the map (an element the app answers, not a link) tapped before the app runs.
-      await page.goto(`${url}/counties/`);
-      // While the app starts, the tile pressed (and only it) shows a waiting cursor.
-      await page.evaluate(() => {
-        const tile = document.getElementById('tile-140429');
-        new MutationObserver(() => {
-          if (tile.hasAttribute('data-waiting')) window.waitingCursor ??= getComputedStyle(tile).cursor;
-        }).observe(tile, { attributes: true, attributeFilter: ['data-waiting'] });
-      });
-      await page.click('#tile-140429');
-      await page.waitForFunction(() => document.querySelector('#county-heading')?.textContent.includes('武乡县'), null, { timeout: 15000 });
-      assertEq(await page.evaluate(() => window.waitingCursor), 'progress', 'the tile waited with a progress cursor');
+      assertEq(await page.evaluate(() => window.waitingCursor), 'progress', 'the button waited with a progress cursor');
       assertEq(await page.locator('[data-waiting]').count(), 0, 'and no longer once the app runs');
       assertEq(await page.evaluate(() => getComputedStyle(document.body).cursor), 'auto', 'the page itself never did');
+
+      // A tile of the map, tapped before the app runs, loads its county's page as a link would,
+      // without starting the app for the page being left; the keyboard's Enter alike.
+      const sofar = page.requests.length;
+      await page.goto(`${url}/counties/`);
+      await page.waitForSelector('html[data-script]');
+      await page.evaluate(() => { window.samePage = true; });
+      await page.click('#tile-140429');
+      await page.waitForURL(/\/counties\/140429\/$/);
+      assert((await page.textContent('#county-heading')).includes('武乡县'), 'the county\'s page');
+      assertEq(await page.evaluate(() => window.samePage ?? null), null, 'a page load');
+      assertEq(appFiles(page.requests.slice(sofar)), [], 'and no app fetched on the way');
+      await page.waitForSelector('html[data-script]');
+      await page.focus('#tile-140431');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/counties\/140431\/$/);
+      assert((await page.textContent('#county-heading')).includes('沁源县'), 'Enter on a tile');
 
       // The mode switch is a link: followed at once, and the mode is remembered without the app.
       await page.evaluate(() => localStorage.clear());
@@ -117,12 +129,16 @@ export function register({ url, browser }) {
       });
       await page.goto(`${url}/counties/`);
       await page.waitForSelector('html[data-script]');
-      await page.click('#tile-140429');
+      await page.click('main h1');
       await page.waitForFunction(() => !document.documentElement.hasAttribute('data-waking'), null, { timeout: 15000 });
       assertEq(await awake(page), null, 'the app did not start');
       assert(warnings.some((w) => w.includes('could not start')), `it says why: ${warnings.join(' | ')}`);
       assert((await page.textContent('main h1')).length > 0, 'the page is still there');
       assertEq(await page.locator('[data-waiting]').count(), 0, 'no waiting cursor left behind');
+      // The map still answers: a tile leads to its county's page.
+      await page.click('#tile-140429');
+      await page.waitForURL(/\/counties\/140429\/$/);
+      assert((await page.textContent('#county-heading')).includes('武乡县'), 'the tile, without the app');
     }));
 
   test('wake: without a service worker to keep it, the app is prefetched while the reader reads, and not run', () =>

@@ -4,7 +4,7 @@ use crate::browser;
 use crate::i18n::{Lang, city_name, county_name, fill};
 use crate::model::schematic::Tile;
 use crate::model::{Code, County, policy};
-use crate::nav::{Move, use_go};
+use crate::nav::{Move, href, use_go};
 use crate::route::Page;
 
 const CELL: f64 = 46.0;
@@ -92,9 +92,12 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                 label.push_str(ui.county_map_tile_reports);
             }
             let fit = (short.chars().count() > FIT_LABEL_CHARS).then(|| format!("{:.0}", CELL - GAP - 6.0));
+            // Before the app runs, a tap on a tile loads this page, as a link would (build/start.js):
+            // sooner than starting the app, and where it cannot start.
+            let page = href(lang, Page::county(code));
             view! {
                 <g class=format!("tile city-{}", city_index(code)) class:selected=move || selected.get() == Some(code)
-                    id=format!("tile-{code}") role="button" aria-label=label
+                    id=format!("tile-{code}") role="button" aria-label=label data-href=page
                     aria-pressed=move || if selected.get() == Some(code) { "true" } else { "false" }
                     tabindex=move || if focus.get() == code { "0" } else { "-1" }
                     on:click=move |_| { focus.set(code); choose(code) }
