@@ -40,9 +40,7 @@ export function moveLoader(dir) {
   // The loader lives beside the app's script, under the same public URL.
   const src = js.slice(0, js.lastIndexOf('/') + 1) + name;
   fs.writeFileSync(path.join(dir, name), loader);
-  // Low priority: nothing on the page waits for the loader, so the stylesheet, which the first
-  // paint does wait for, goes first (a module script is otherwise fetched at high priority).
-  const tag = `<script type="module" fetchpriority="low" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const tag = `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   fs.writeFileSync(indexFile, html.replace(preload, '').replace(modulePreload, '').replace(inline, tag));
   return name;
 }

@@ -148,15 +148,6 @@ export function register({ url, browser, subpathUrl }) {
       // (That it checks it, with WebCrypto or without, tests/e2e/wake.spec.mjs shows with a WASM changed on the way.)
       assert(/wasm: '[^']+\.wasm', integrity: 'sha384-/.test(loader), `the loader knows the WASM's integrity: ${loader}`);
       assert(/scriptIntegrity: 'sha384-/.test(loader), 'and the app\'s script, through a modulepreload link with its integrity');
-      // The first paint waits for the stylesheet and for nothing else: the browser fetches the
-      // loader at low priority, behind it.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      const priority = {};
-      cdp.on('Network.requestWillBeSent', (e) => { priority[e.type] ??= e.request.initialPriority; });
-      await page.goto(url + '/counties/140429/');
-      assertEq(priority.Stylesheet, 'VeryHigh', 'the stylesheet first');
-      assertEq(priority.Script, 'Low', 'the loader behind it');
     }));
 
   test('static: under a sub-path the files, links and 404 follow the base', () =>
