@@ -241,9 +241,9 @@ async function result(page, timeout = 15000) {
  * `swap` is a floor (FLOORS): no app at all.
  */
 export async function measure(browser, base, spec, tries, log = () => {}, { cold = false } = {}) {
+  const swap = spec.record ? await recorded(browser, base, spec) : spec.swap;
   const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
   await context.addInitScript(benchInit);
-  const swap = spec.record ? await recorded(browser, base, spec) : spec.swap;
   if (swap) {
     await context.addInitScript(floorInit);
     await context.route(/\/loader-[^/]*\.js$/, (route) => route.abort());
