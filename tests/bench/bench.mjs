@@ -95,7 +95,7 @@ fs.rmSync(bareDir, { recursive: true, force: true });
 fs.cpSync(DIST, bareDir, { recursive: true });
 const barePage = path.join(bareDir, 'counties/140429/index.html');
 fs.writeFileSync(barePage, fs.readFileSync(barePage, 'utf8').replace(/<script type="module"[^>]*src="[^"]*loader-[^>]*><\/script>/, ''));
-const bare = await startServer({ root: bareDir }).catch((e) => fail(`cannot serve the page without the app: ${e.message}`));
+const withoutApp = await startServer({ root: bareDir }).catch((e) => fail(`cannot serve the page without the app: ${e.message}`));
 const baseline = await startServer({ root: baselineDir }).catch((e) => fail(`cannot serve the baseline: ${e.message}`));
 const browser = await launch().catch((e) => fail(`cannot start Chromium: ${e.message}`));
 report.machine.chromium = browser.version();
@@ -136,7 +136,7 @@ async function lighthouseRuns() {
   console.log(`\n2/3 Lighthouse ${LH_VERSION} mobile, ${LH_RUNS} runs per page`);
   const missing = lighthouseMissing();
   const lhTargets = [{ id: 'baseline', url: `${baseline.url}/` }, { id: 'baseline-styled', url: `${styled.url}/` },
-    ...PAGES.map((p) => ({ id: p.id, url: site.url + p.path })), { id: 'county-without-app', url: `${bare.url}/counties/140429/` }];
+    ...PAGES.map((p) => ({ id: p.id, url: site.url + p.path })), { id: 'county-without-app', url: `${withoutApp.url}/counties/140429/` }];
   report.lighthouse = { version: LH_VERSION, preset: 'mobile, simulated throttling (default)', runs: {}, median: {}, ratioToBaseline: {} };
   if (missing) { note('lighthouse', missing); return; }
   fs.mkdirSync(path.join(OUT, 'lighthouse'), { recursive: true });
@@ -220,9 +220,9 @@ async function interactions() {
     + ' this content on this machine.');
   const cold = await interactionSet('cold', COLD_TRIES, true);
   // What a page load costs at all: the plain page of the text, from a link, measured alike.
-  const floor = await interactionSet('plainPageLoad', TRIES, true, { specs: [PLAIN_PAGE_LOAD], base: baseline.url });
+  const reference = await interactionSet('plainPageLoad', TRIES, true, { specs: [PLAIN_PAGE_LOAD], base: baseline.url });
   section(`First use: the same with the app asleep until the input (a link is a page load): median / p95 of ${COLD_TRIES}`,
-    table(headers, [...cold, ...floor])
+    table(headers, [...cold, ...reference])
     + '\n\nThe app starts on the press or the focus that comes before the decisive input; DOM and paint include its start.'
     + ' The last line is the reference for the page loads: a link to the plain static page of the text (no stylesheet, no script).');
   await chartTiming();
@@ -283,8 +283,8 @@ function budgets() {
     const value = get(report);
     const before = previous ? get(previous) : null;
     const verdict = value == null ? 'NONE' : ok(value) ? 'PASS' : 'FAIL';
-    const bare = without?.(report);
-    lines.push([verdict, label, fmt(value), bare == null ? '' : fmt(bare), before == null ? '—' : fmt(before)]);
+    const alone = without?.(report);
+    lines.push([verdict, label, fmt(value), alone == null ? '' : fmt(alone), before == null ? '—' : fmt(before)]);
   };
   const page = (id) => PAGES.find((p) => p.id === id).path;
   for (const { id } of PAGES) {
@@ -304,9 +304,9 @@ function budgets() {
   }
   for (const spec of INTERACTIONS) {
     const floor = FLOORS.find((f) => f.of.includes(spec.id));
-    const bare = (k) => floor && ((r) => r.interactions?.floor?.[floor.id]?.p95[k]);
-    check(`${spec.label}: input → next paint p95 ≤ 100 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.paint, (v) => v <= 100, ms, bare('paint'));
-    check(`${spec.label}: DOM updated p95 ≤ 16 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.dom, (v) => v <= 16, ms, bare('dom'));
+    const floorOf = (k) => floor && ((r) => r.interactions?.floor?.[floor.id]?.p95[k]);
+    check(`${spec.label}: input → next paint p95 ≤ 100 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.paint, (v) => v <= 100, ms, floorOf('paint'));
+    check(`${spec.label}: DOM updated p95 ≤ 16 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.dom, (v) => v <= 16, ms, floorOf('dom'));
   }
   for (const spec of INTERACTIONS) {
     // A first use that loads a page: beside it, the plain page's load from a link.
@@ -331,7 +331,7 @@ try {
   await site.close();
   await baseline.close();
   await styled.close();
-  await bare.close();
+  await withoutApp.close();
 }
 
 budgets();
