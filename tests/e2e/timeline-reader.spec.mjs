@@ -64,6 +64,32 @@ export function register({ url, browser }) {
     await screenshot(page, 'text-search-1280');
   }));
 
+  test('reader: the results follow the field at once, the address after the frame, the last keystroke winning', () => withPage(browser, async (page) => {
+    await page.goto(url + '/text/');
+    await ready(page);
+    const entries = await page.evaluate(() => history.length);
+    // Two inputs in one task, as a fast typist's or an input method's may arrive; the address is
+    // read when the results first appear.
+    const seen = await page.evaluate(() => new Promise((resolve) => {
+      const field = document.querySelector('#text-search');
+      new MutationObserver((_, observer) => {
+        const hits = [...document.querySelectorAll('.hits .hit-title')].map((a) => a.textContent);
+        if (hits.length) { observer.disconnect(); resolve({ search: location.search, hits }); }
+      }).observe(document.body, { childList: true, subtree: true });
+      for (const value of ['光纤', '通用机场']) {
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }));
+    assertEq(seen.search, '', 'the results are drawn before the address changes');
+    assertEq(seen.hits.length, 1, `the last keystroke's results only: ${seen.hits}`);
+    assert(seen.hits[0].startsWith('(四)'), `hit is (四): ${seen.hits[0]}`);
+    await page.waitForURL(/\?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA$/);
+    assertEq(await page.evaluate(() => history.length), entries, 'the entry is replaced, not added');
+    assertEq(await page.inputValue('#text-search'), '通用机场', 'the field keeps what was typed');
+    assertEq(await page.locator('.hits .hit-title').count(), 1, 'the results stay');
+  }));
+
   test('reader: a nonsense query shows the empty state with suggestions', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/text');
     await ready(page);
