@@ -24,7 +24,7 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
     let p = policy();
     let doc = &p.doc;
     let live = LiveQuery::new(Memo::new(move |_| state.with(|s| s.query.clone())));
-    let query = Memo::new(move |_| live.get());
+    let query = live.query();
     let hits = Memo::new(move |_| query.with(|q| p.search(q)));
 
     // Which article is at the top of the screen: a browser API, so an effect.
@@ -84,7 +84,7 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
     view! {
         <div class="page full-text">
             <h1 id=TOP_ID>{ui.text_title}</h1>
-            <SearchBox lang live query/>
+            <SearchBox lang live/>
             {move || (!query.get().is_empty()).then(|| view! { <SearchResults lang query=query.get() hits=hits.get()/> })}
             // Where you are; a tap opens the contents (on wide screens they stand beside the text).
             <a class="you-are-here" href="#toc" class:empty=move || current.get().is_none()>

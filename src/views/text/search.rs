@@ -19,13 +19,15 @@ use crate::route::{Page, clean_query};
 pub struct LiveQuery {
     address: Memo<String>,
     shown: RwSignal<String>,
+    query: Memo<String>,
     /// The query last written to the address and not yet seen coming back from it.
     sent: StoredValue<Option<String>>,
 }
 
 impl LiveQuery {
     pub fn new(address: Memo<String>) -> Self {
-        let live = LiveQuery { address, shown: RwSignal::new(address.get_untracked()), sent: StoredValue::new(None) };
+        let shown = RwSignal::new(address.get_untracked());
+        let live = LiveQuery { address, shown, query: Memo::new(move |_| shown.get()), sent: StoredValue::new(None) };
         Effect::new(move |_| {
             let q = address.get();
             // The field's own query coming back is no news: the field may be ahead of it by now.
@@ -38,8 +40,9 @@ impl LiveQuery {
         live
     }
 
-    pub fn get(self) -> String {
-        self.shown.get()
+    /// What the page shows results for.
+    pub fn query(self) -> Memo<String> {
+        self.query
     }
 
     /// Shows `value` now; `write` puts it in the address after the next frame, unless it is there
@@ -64,8 +67,9 @@ impl LiveQuery {
 /// The search field: every keystroke updates the results, except in the middle of an IME
 /// composition, so typing pinyin into a Chinese input method works.
 #[component]
-pub fn SearchBox(lang: Lang, live: LiveQuery, query: Memo<String>) -> impl IntoView {
+pub fn SearchBox(lang: Lang, live: LiveQuery) -> impl IntoView {
     let ui = lang.ui();
+    let query = live.query();
     let input = NodeRef::<html::Input>::new();
     let go_to = use_go();
     let go = move |value: String| {
