@@ -9,7 +9,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::browser;
-use crate::components::PageTools;
+use crate::components::{PageTools, attr};
 use crate::i18n::{Lang, article_title, city_name, county_name, fill, milestone_title, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::policy;
@@ -349,7 +349,7 @@ fn SiteHeader(lang: Lang, view: Memo<ViewState>) -> impl IntoView {
                 </a>
                 <div class="header-switches">
                     {(mode == Mode::Elder).then(|| view! { <CursorSwitch lang/> })}
-                    <a href=mode_href class="mode-switch" data-remember-key=memory.0 data-remember-value=memory.1
+                    <a href=mode_href class="mode-switch" {..attr::data_remember_key(memory.0)} {..attr::data_remember_value(memory.1)}
                         on:click=move |_| browser::remember_mode(other_mode.key())>{mode_label}</a>
                     <a href=switch_href class="lang-switch" lang=other.tag() hreflang=other.tag() aria-label=ui.other_language_label>
                         {ui.other_language}
@@ -386,7 +386,7 @@ fn CursorSwitch(lang: Lang) -> impl IntoView {
     let memory = browser::cursor_memory();
     view! {
         <button type="button" class="cursor-switch" aria-pressed=move || if on.get() { "true" } else { "false" }
-            data-remember-key=memory.0 data-remember-value=memory.1 on:click=toggle>
+            {..attr::data_remember_key(memory.0)} {..attr::data_remember_value(memory.1)} on:click=toggle>
             {ui.large_cursor}
         </button>
     }

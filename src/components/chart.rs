@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::ScriptNote;
+use super::{ScriptNote, attr};
 use crate::browser::{self, ChartPhase};
 use crate::i18n::Lang;
 use crate::route::Mode;
@@ -40,7 +40,7 @@ pub fn Chart(
     };
     let frame = view! {
         <div class="chart-frame" class:failed=move || phase.get() == ChartPhase::Failed>
-            <div class=format!("chart chart-h{height}") id=id aria-hidden="true" data-state=move || phase.get().key()></div>
+            <div class=format!("chart chart-h{height}") id=id aria-hidden="true" {..attr::data_state(move || phase.get().key())}></div>
             <p class="chart-status" role="status">{message}</p>
             <ScriptNote text=ui.script_chart/>
         </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::ScriptNote;
+use super::{ScriptNote, attr};
 use crate::browser;
 use crate::i18n::{Lang, fill};
 use crate::model::policy;
@@ -41,7 +41,7 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
                 let city = p.city(county.city).map_or("", |c| c.name);
                 view! {
                     <li>
-                        <a href=href(lang, Page::county(county.code)) class="chip" data-code=county.code.to_string()>
+                        <a href=href(lang, Page::county(county.code)) class="chip" {..attr::data_code(county.code.to_string())}>
                             <span>{city} " " <strong>{county.name}</strong></span>
                             <span class="pinyin" lang="zh-Latn-pinyin">{county.pinyin}</span>
                         </a>

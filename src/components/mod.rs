@@ -1,6 +1,7 @@
 //! Pieces that two or more pages use, one file each. A part of one page lives in that page's
 //! folder under `views/`.
 
+pub mod attr;
 mod chart;
 mod county_search;
 mod data_table;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::attr;
 use crate::browser;
 use crate::i18n::{Lang, fill};
 use crate::nav::{BasePath, file_href, state_href};
@@ -98,7 +99,7 @@ pub fn PageTools(view: Memo<ViewState>) -> impl IntoView {
         let embed = embed.clone();
         view! {
             // The label lets the loader print the address in words before the app runs (build/start.js).
-            <div class="page-tools" data-print-label=ui.share_address>
+            <div class="page-tools" {..attr::data_print_label(ui.share_address)}>
                 <button type="button" class="button" id=SHARE_BUTTON aria-haspopup="dialog" on:click=share.clone()>{ui.share}</button>
                 {embeddable.get().then(|| view! {
                     <button type="button" class="button" id=EMBED_BUTTON aria-haspopup="dialog" on:click=embed>{ui.embed}</button>

@@ -90,6 +90,30 @@ export function register({ url, browser, subpathUrl }) {
       assert((await page.textContent('main')).includes('长治市人民政府'), 'and its links lead on');
     }));
 
+  // Hydration takes the served markup as it is: an attribute written again costs a call into the
+  // page each (a county page's map had 520; see src/components/attr.rs). The head is leptos_meta's.
+  test('static: waking, the app writes no attribute of the page it takes over', () =>
+    withPage(browser, async (page, context) => {
+      await context.addInitScript(() => {
+        window.written = [];
+        let awake = false;
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.target === document.documentElement && r.attributeName === 'data-app') awake = true;
+            else if (!awake && document.body?.contains(r.target)) {
+              window.written.push(`<${r.target.localName}${r.target.id ? '#' + r.target.id : ''}> ${r.attributeName}`);
+            }
+          }
+        }).observe(document, { attributes: true, subtree: true });
+      });
+      for (const [path] of [...KINDS, ['/counties/'], ['/timeline/']]) {
+        await page.goto(url + path);
+        await ready(page);
+        const written = await page.evaluate(() => window.written);
+        assertEq(written.length, 0, `${path}: attributes written while waking: ${written.slice(0, 5).join(', ')}`);
+      }
+    }));
+
   test('static: the app takes over every kind of page without changing what it says', () =>
     withPage(browser, async (page, context) => {
       const off = await browser.newContext({ javaScriptEnabled: false });

@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::attr;
 use crate::i18n::{Lang, city_name, county_name, fill};
 use crate::model::schematic::Tile;
 use crate::model::{Code, County, policy};
 use crate::nav::{Move, href, use_go};
 use crate::route::Page;
 
-const CELL: f64 = 46.0;
-const GAP: f64 = 4.0;
+// Whole user units: the numbers are written into the markup (integers format far faster than floats).
+const CELL: i32 = 46;
+const GAP: i32 = 4;
 
 /// The county's short label for a tile: `武乡`, but `城区`, `沁县` (one character is too short);
 /// in English the name without County/District/City (`Wuxiang`, `Chengqu`).
@@ -32,8 +34,8 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let tiles = StoredValue::new(p.tiles());
-    let cols = tiles.with_value(|t| t.iter().map(|t| t.col).max().unwrap_or(0)) as f64 + 1.0;
-    let rows = tiles.with_value(|t| t.iter().map(|t| t.row).max().unwrap_or(0)) as f64 + 1.0;
+    let cols = tiles.with_value(|t| t.iter().map(|t| t.col).max().unwrap_or(0)) as i32 + 1;
+    let rows = tiles.with_value(|t| t.iter().map(|t| t.row).max().unwrap_or(0)) as i32 + 1;
     // The tile that takes the Tab stop: the selected one, else the first.
     let focus = RwSignal::new(selected.get_untracked().unwrap_or(p.counties[0].code));
     Effect::new(move |_| {
@@ -75,7 +77,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
         .map(|tile| {
             let Some(county) = p.county(tile.code) else { return ().into_any() };
             let city = p.city(county.city).map_or("", |c| c.name);
-            let (x, y) = (tile.col as f64 * CELL, tile.row as f64 * CELL);
+            let (x, y) = (tile.col as i32 * CELL, tile.row as i32 * CELL);
             let code = tile.code;
             let choose = choose.clone();
             // Starts with the tile's visible text, so speech users can say what they see.
@@ -91,32 +93,39 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             if reported {
                 label.push_str(ui.county_map_tile_reports);
             }
-            let fit = (short.chars().count() > FIT_LABEL_CHARS).then(|| format!("{:.0}", CELL - GAP - 6.0));
+            let fit = (short.chars().count() > FIT_LABEL_CHARS).then_some(CELL - GAP - 6);
             // Before the app runs, a tap on a tile loads this page, as a link would (build/start.js):
             // sooner than starting the app, and where it cannot start.
             let page = href(lang, Page::county(code));
+            // SVG attributes through `attr`, which hydrates them as served (see there).
             view! {
                 <g class=format!("tile city-{}", city_index(code)) class:selected=move || selected.get() == Some(code)
-                    id=format!("tile-{code}") role="button" aria-label=label data-href=page
-                    aria-pressed=move || if selected.get() == Some(code) { "true" } else { "false" }
-                    tabindex=move || if focus.get() == code { "0" } else { "-1" }
+                    {..(
+                        attr::id(format!("tile-{code}")),
+                        attr::role("button"),
+                        attr::data_href(page),
+                        attr::aria_label(label),
+                        attr::aria_pressed(move || if selected.get() == Some(code) { "true" } else { "false" }),
+                        attr::tabindex(move || if focus.get() == code { "0" } else { "-1" }),
+                    )}
                     on:click=move |_| { focus.set(code); choose(code) }
                     on:focus=move |_| focus.set(code)>
-                    <rect x=format!("{:.0}", x + GAP / 2.0) y=format!("{:.0}", y + GAP / 2.0) width=format!("{:.0}", CELL - GAP)
-                        height=format!("{:.0}", CELL - GAP) rx="6"/>
-                    <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL / 2.0 + 1.0)
-                        class=(lang == Lang::En).then_some("latin") textLength=fit.clone() lengthAdjust=fit.map(|_| "spacingAndGlyphs")>{short}</text>
+                    <rect {..(attr::x(x + GAP / 2), attr::y(y + GAP / 2), attr::width(CELL - GAP), attr::height(CELL - GAP), attr::rx(6))}/>
+                    <text class=(lang == Lang::En).then_some("latin")
+                        {..(attr::x(x + CELL / 2), attr::y(y + CELL / 2 + 1), attr::text_length(fit), attr::length_adjust(fit.map(|_| "spacingAndGlyphs")))}>
+                        {short}
+                    </text>
                 </g>
                 // Counts and report markers lie over the tile but outside its button, so the
                 // button's visible text stays its name (the label says the rest in words).
-                <g class="tile-marks" aria-hidden="true">
+                <g class="tile-marks" {..attr::aria_hidden("true")}>
                     {(items > 0).then(|| view! {
-                        <text x=format!("{:.0}", x + CELL / 2.0) y=format!("{:.0}", y + CELL - 7.0) class="tile-count">{items}</text>
+                        <text class="tile-count" {..(attr::x(x + CELL / 2), attr::y(y + CELL - 7))}>{items}</text>
                     })}
                     {reported.then(|| {
-                        let (cx, cy) = (x + CELL - 9.0, y + 8.0);
-                        let points = format!("{cx:.0},{:.0} {:.0},{cy:.0} {cx:.0},{:.0} {:.0},{cy:.0}", cy - 4.0, cx + 4.0, cy + 4.0, cx - 4.0);
-                        view! { <polygon points=points class="tile-report" data-code=code.to_string()/> }
+                        let (cx, cy) = (x + CELL - 9, y + 8);
+                        let points = format!("{cx},{} {},{cy} {cx},{} {},{cy}", cy - 4, cx + 4, cy + 4, cx - 4);
+                        view! { <polygon class="tile-report" {..(attr::points(points), attr::data_code(code.to_string()))}/> }
                     })}
                 </g>
             }
@@ -131,7 +140,8 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="county-map">
-            <svg viewBox=format!("0 0 {:.0} {:.0}", cols * CELL, rows * CELL) role="group" aria-label=ui.county_map_label on:keydown=on_key>
+            <svg {..(attr::view_box(format!("0 0 {} {}", cols * CELL, rows * CELL)), attr::role("group"), attr::aria_label(ui.county_map_label))}
+                on:keydown=on_key>
                 {items}
             </svg>
             <figcaption>

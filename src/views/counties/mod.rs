@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::browser;
-use crate::components::CountySearch;
+use crate::components::{CountySearch, attr};
 use crate::i18n::{Lang, city_heading, county_name};
 use crate::model::policy;
 use crate::nav::{Move, href, use_go};
@@ -134,7 +134,9 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
         .into_any(),
         Showing::Places => view! { <Gazetteer lang/> }.into_any(),
         // The county of the last visit comes back here: the loader starts the app at once for it.
-        Showing::Prompt => view! { <p class="pick-prompt" data-remember-key=browser::county_memory_key()>{ui.county_pick}</p> }.into_any(),
+        Showing::Prompt => {
+            view! { <p class="pick-prompt" {..attr::data_remember_key(browser::county_memory_key())}>{ui.county_pick}</p> }.into_any()
+        }
     };
     let restored_note = move || {
         (restored.get() && county.get().is_some()).then(|| view! { <p class="notice-soft" role="status">{ui.county_remembered}</p> })

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ReadAloud, ReportedSince, RoleTag};
+use crate::components::{ReadAloud, ReportedSince, RoleTag, attr};
 use crate::i18n::{Lang, article_no, article_title, fill, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
@@ -67,7 +67,7 @@ pub fn UnitPanel(
             // Reports on the articles this unit has a role in: about the articles, not the unit.
             <ReportedSince lang reports=p.reports_on_any(&unit_articles) level=3/>
             {(!widget).then(|| view! {
-                <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None))) data-noscroll="">{ui.dep_close}</a></p>
+                <p><a class="button" href=href(lang, Page::Departments(state.with_unit(None).with_article(None))) {..attr::data_noscroll("")}>{ui.dep_close}</a></p>
             })}
         </section>
     }
@@ -139,7 +139,7 @@ pub fn ArticlePanel(
                 <a href=href(lang, Page::article_text(no))>{ui.nav_text} " → " {article_no(lang, a.no)}</a>
                 {(!widget).then(|| view! {
                     " · "
-                    <a href=href(lang, Page::Departments(state.with_article(None))) data-noscroll="">{ui.dep_close}</a>
+                    <a href=href(lang, Page::Departments(state.with_article(None))) {..attr::data_noscroll("")}>{ui.dep_close}</a>
                 })}
             </p>
         </section>

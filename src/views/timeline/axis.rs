@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::attr;
 use crate::i18n::Lang;
 use crate::model::text::Date;
 use crate::model::timeline::{AXIS_END, AXIS_START, Milestone, When, axis_fraction};
@@ -21,6 +22,12 @@ const HEIGHT: f64 = 196.0;
 
 fn x_of(date: Date) -> f64 {
     LEFT + axis_fraction(date) * (RIGHT - LEFT)
+}
+
+/// A line's ends, as attributes that hydrate as served (`attr`).
+fn line(x1: f64, y1: f64, x2: f64, y2: f64) -> impl leptos::tachys::html::attribute::Attribute {
+    let at = |v: f64| format!("{v:.1}");
+    (attr::x1(at(x1)), attr::y1(at(y1)), attr::x2(at(x2)), attr::y2(at(y2)))
 }
 
 /// The point a milestone is drawn at: its day, or the end of its goal year.
@@ -47,10 +54,10 @@ pub fn axis_svg(
             let x = x_of(Date::new(y, 1, 1));
             let label = (y < AXIS_END.year).then(|| {
                 let mid = x_of(Date::new(y, 7, 1));
-                view! { <text x=format!("{mid:.1}") y=format!("{:.1}", AXIS_Y + 24.0) class="tl-year">{y}</text> }
+                view! { <text class="tl-year" {..(attr::x(format!("{mid:.1}")), attr::y(format!("{:.1}", AXIS_Y + 24.0)))}>{y}</text> }
             });
             view! {
-                <line x1=format!("{x:.1}") x2=format!("{x:.1}") y1=format!("{:.1}", AXIS_Y - 6.0) y2=format!("{:.1}", AXIS_Y + 6.0) class="tl-tick"/>
+                <line class="tl-tick" {..line(x, AXIS_Y - 6.0, x, AXIS_Y + 6.0)}/>
                 {label}
             }
         })
@@ -64,9 +71,9 @@ pub fn axis_svg(
         .map(|(a, b, id)| {
             let (x1, x2) = (x_of(a), x_of(b));
             view! {
-                <rect x=format!("{x1:.1}") y=format!("{:.1}", AXIS_Y + 32.0) width=format!("{:.1}", x2 - x1) height="10" rx="3"
-                    class="tl-span" class:selected=selected == Some(id)/>
-                <text x=format!("{:.1}", (x1 + x2) / 2.0) y=format!("{:.1}", AXIS_Y + 58.0) class="tl-span-label">{ui.tl_transition_short}</text>
+                <rect class="tl-span" class:selected=selected == Some(id)
+                    {..(attr::x(format!("{x1:.1}")), attr::y(format!("{:.1}", AXIS_Y + 32.0)), attr::width(format!("{:.1}", x2 - x1)), attr::height(10), attr::rx(3))}/>
+                <text class="tl-span-label" {..(attr::x(format!("{:.1}", (x1 + x2) / 2.0)), attr::y(format!("{:.1}", AXIS_Y + 58.0)))}>{ui.tl_transition_short}</text>
             }
         })
         .collect_view();
@@ -84,10 +91,10 @@ pub fn axis_svg(
             let is_goal = matches!(m.when, When::Year(_));
             view! {
                 <g class="tl-marker" class:selected=selected == Some(id) class:goal=is_goal on:click=move |_| select(id)>
-                    <line x1=format!("{x:.1}") y1=format!("{AXIS_Y:.1}") x2=format!("{label_x:.1}") y2=format!("{:.1}", LABEL_Y + 12.0) class="tl-leader"/>
-                    <circle cx=format!("{x:.1}") cy=format!("{AXIS_Y:.1}") r=if is_goal { "9" } else { "6" } class="tl-dot"/>
-                    <circle cx=format!("{label_x:.1}") cy=format!("{LABEL_Y:.1}") r="13" class="tl-badge"/>
-                    <text x=format!("{label_x:.1}") y=format!("{:.1}", LABEL_Y + 5.0) class="tl-badge-text">{i + 1}</text>
+                    <line class="tl-leader" {..line(x, AXIS_Y, label_x, LABEL_Y + 12.0)}/>
+                    <circle class="tl-dot" {..(attr::cx(format!("{x:.1}")), attr::cy(format!("{AXIS_Y:.1}")), attr::r(if is_goal { 9 } else { 6 }))}/>
+                    <circle class="tl-badge" {..(attr::cx(format!("{label_x:.1}")), attr::cy(format!("{LABEL_Y:.1}")), attr::r(13))}/>
+                    <text class="tl-badge-text" {..(attr::x(format!("{label_x:.1}")), attr::y(format!("{:.1}", LABEL_Y + 5.0)))}>{i + 1}</text>
                 </g>
             }
         })
@@ -105,16 +112,18 @@ pub fn axis_svg(
             .into_iter()
             .map(|(x, n)| {
                 let points = format!("{x:.1},{:.1} {:.1},{REPORT_Y:.1} {x:.1},{:.1} {:.1},{REPORT_Y:.1}", REPORT_Y - 8.0, x + 8.0, REPORT_Y + 8.0, x - 8.0);
-                let count = (n > 1).then(|| view! { <text x=format!("{:.1}", x + 12.0) y=format!("{:.1}", REPORT_Y + 5.0) class="tl-report-count">{n}</text> });
+                let count = (n > 1).then(|| {
+                    view! { <text class="tl-report-count" {..(attr::x(format!("{:.1}", x + 12.0)), attr::y(format!("{:.1}", REPORT_Y + 5.0)))}>{n}</text> }
+                });
                 view! {
-                    <line x1=format!("{x:.1}") x2=format!("{x:.1}") y1=format!("{AXIS_Y:.1}") y2=format!("{:.1}", REPORT_Y - 8.0) class="tl-report-leader"/>
-                    <polygon points=points class="tl-report"/>
+                    <line class="tl-report-leader" {..line(x, AXIS_Y, x, REPORT_Y - 8.0)}/>
+                    <polygon class="tl-report" {..attr::points(points)}/>
                     {count}
                 }
             })
             .collect_view();
         view! {
-            <text x=format!("{LEFT}") y=format!("{:.1}", REPORT_Y + 5.0) class="tl-report-label">{ui.tl_reports_row}</text>
+            <text class="tl-report-label" {..(attr::x(format!("{LEFT}")), attr::y(format!("{:.1}", REPORT_Y + 5.0)))}>{ui.tl_reports_row}</text>
             {marks}
         }
     });
@@ -122,14 +131,15 @@ pub fn axis_svg(
         let x = x_of(t);
         view! {
             <g class="tl-today">
-                <line x1=format!("{x:.1}") x2=format!("{x:.1}") y1="16" y2=format!("{:.1}", AXIS_Y + 40.0)/>
-                <text x=format!("{x:.1}") y="12">{ui.tl_today}</text>
+                <line {..(attr::x1(format!("{x:.1}")), attr::x2(format!("{x:.1}")), attr::y1(16), attr::y2(format!("{:.1}", AXIS_Y + 40.0)))}/>
+                <text {..(attr::x(format!("{x:.1}")), attr::y(12))}>{ui.tl_today}</text>
             </g>
         }
     });
     view! {
-        <svg viewBox=format!("0 0 {W} {HEIGHT}") role="img" aria-label=ui.tl_axis_label class="tl-svg" focusable="false">
-            <line x1=format!("{LEFT}") x2=format!("{RIGHT}") y1=format!("{AXIS_Y}") y2=format!("{AXIS_Y}") class="tl-axis-line"/>
+        <svg class="tl-svg"
+            {..(attr::view_box(format!("0 0 {W} {HEIGHT}")), attr::role("img"), attr::aria_label(ui.tl_axis_label), attr::focusable("false"))}>
+            <line class="tl-axis-line" {..(attr::x1(format!("{LEFT}")), attr::x2(format!("{RIGHT}")), attr::y1(format!("{AXIS_Y}")), attr::y2(format!("{AXIS_Y}")))}/>
             {ticks}
             {spans}
             {report_marks}

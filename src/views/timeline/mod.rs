@@ -7,7 +7,7 @@ mod detail;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{ReadAloud, ReportedSince};
+use crate::components::{ReadAloud, ReportedSince, attr};
 use crate::i18n::{Lang, date, milestone_title, today_sentence, when};
 use crate::model::text::Date;
 use crate::model::{Milestone, MilestoneId, policy};
@@ -139,7 +139,7 @@ fn milestone_item(
     view! {
         <li class="tl-item" class:selected=is_selected>
             <a href=href(lang, Page::milestone(id)) id=item_id(id) aria-current=move || is_selected().then_some("true") class="tl-link"
-                data-noscroll="">
+                {..attr::data_noscroll("")}>
                 <span class="tl-number" aria-hidden="true">{number}</span>
                 <time class="tl-when" datetime=m.when.start().to_string()>{when(lang, m.when)}</time>
                 <span class="tl-title">{milestone_title(lang, m)}</span>
