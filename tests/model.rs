@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use taihang_policy::model::text::{self, Role, chinese_numeral, parse_chinese_numeral, split_units};
-use taihang_policy::model::{Code, Date, SOURCE_TEXT, UnitKind, policy};
+use taihang_policy::model::{Code, Date, Policy, SOURCE_TEXT, UnitKind, policy};
 
 fn units(article: u8, role: Role) -> Vec<&'static str> {
     policy().article(article).unwrap().responsibility.as_ref().map_or(vec![], |r| r.units_with(role).collect())
@@ -204,6 +204,14 @@ fn city_government_and_enterprise() {
     assert_eq!(units(17, Role::Support).len(), 12);
 }
 
+/// The app parses without the checks that only check (`policy()` in the browser): here, and in
+/// the prerender step, they run on every build, and they pass.
+#[test]
+fn the_sources_pass_every_check() {
+    policy().check().unwrap();
+    assert_eq!(Policy::load().unwrap().readings(), policy().readings(), "the checks change nothing");
+}
+
 #[test]
 fn unit_registry_is_complete() {
     let p = policy();
@@ -257,6 +265,10 @@ fn chinese_numerals_round_trip() {
     assert_eq!(chinese_numeral(10), "十");
     assert_eq!(chinese_numeral(21), "二十一");
     assert_eq!(parse_chinese_numeral("二一"), None);
+    // Only the form chinese_numeral writes: no 一十, no 〇, nothing around it.
+    for not in ["", "一十", "一十一", "十十", "二十二十", "〇", "十一、", "二十一二", "百", "(三)"] {
+        assert_eq!(parse_chinese_numeral(not), None, "{not}");
+    }
 }
 
 #[test]

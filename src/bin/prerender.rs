@@ -19,6 +19,7 @@ use leptos_router::location::RequestUrl;
 use taihang_policy::App;
 use taihang_policy::i18n::Lang;
 use taihang_policy::model::matrix::{CSV_FILE, JSON_FILE, matrix};
+use taihang_policy::model::policy;
 use taihang_policy::route::{Page, ViewState, prerendered_pages, prerendered_widgets};
 
 /// The shell of a widget (`/embed/…`): Trunk's `<head>` without the app (a widget is a static
@@ -72,6 +73,8 @@ fn main() -> Result<(), String> {
     if !shell.contains("<!--HEAD-->") {
         return Err("index.html has no <!--HEAD--> marker: is it already a prerendered page?".into());
     }
+    // The app parses its data without the checks that only check; every build runs them here.
+    policy().check().map_err(|e| format!("policy data: {e}"))?;
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("executor: {e:?}"))?;
 
     let write = |shell: &str, state: &ViewState| -> Result<(), String> {

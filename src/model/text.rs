@@ -73,8 +73,20 @@ pub fn article_label(no: u8) -> String {
     format!("({})", chinese_numeral(no))
 }
 
+/// The number a numeral of `chinese_numeral`'s form (1 to 99) stands for. Read directly: the
+/// parser tries every line that has a `、`, so formatting 99 candidates each time was most of the
+/// text's parsing.
 pub fn parse_chinese_numeral(s: &str) -> Option<u8> {
-    (1..=99).find(|&n| chinese_numeral(n) == s)
+    let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|i| i as u8 + 1);
+    let mut chars = s.chars();
+    let n = match (chars.next()?, chars.next(), chars.next(), chars.next()) {
+        ('十', None, ..) => 10,
+        ('十', Some(ones), None, _) => 10 + digit(ones)?,
+        (tens, Some('十'), ones, None) if digit(tens)? >= 2 => digit(tens)? * 10 + ones.map_or(Some(0), digit)?,
+        (ones, None, ..) => digit(ones)?,
+        _ => return None,
+    };
+    Some(n)
 }
 
 /// A role in a responsibility clause. The text has two phrases: 牵头 and 按职责分工负责. The
