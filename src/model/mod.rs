@@ -86,7 +86,7 @@ pub struct Policy {
 /// The policy, parsed on first use. The sources are compiled in and the tests parse them, so a
 /// failure here is a build defect, not something a visitor can cause. The checks that build
 /// nothing (`Policy::check`) are left to the tests and the prerender step, which run them on
-/// every build: in the browser they were a third of the parsing at each start.
+/// every build: they were about a third of the parsing (native timing), at every start.
 pub fn policy() -> &'static Policy {
     static POLICY: LazyLock<Policy> = LazyLock::new(|| Policy::parse().unwrap_or_else(|e| panic!("embedded policy data: {e}")));
     &POLICY

@@ -57,9 +57,11 @@ impl fmt::Display for Date {
     }
 }
 
+/// The digits one to nine (the empty string for zero, which a numeral leaves unwritten).
+const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
 /// Chinese numerals 1..=99 as the policy numbers its parts and articles (一, 十一, 二十二).
 pub fn chinese_numeral(n: u8) -> String {
-    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
         0 => "〇".into(),
         1..=9 => DIGITS[n as usize].into(),
@@ -77,16 +79,18 @@ pub fn article_label(no: u8) -> String {
 /// parser tries every line that has a `、`, so formatting 99 candidates each time was most of the
 /// text's parsing.
 pub fn parse_chinese_numeral(s: &str) -> Option<u8> {
-    let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|i| i as u8 + 1);
+    let digit = |c: char| (1..=9u8).find(|&d| DIGITS[d as usize].starts_with(c));
     let mut chars = s.chars();
-    let n = match (chars.next()?, chars.next(), chars.next(), chars.next()) {
-        ('十', None, ..) => 10,
-        ('十', Some(ones), None, _) => 10 + digit(ones)?,
-        (tens, Some('十'), ones, None) if digit(tens)? >= 2 => digit(tens)? * 10 + ones.map_or(Some(0), digit)?,
-        (ones, None, ..) => digit(ones)?,
-        _ => return None,
-    };
-    Some(n)
+    match (chars.next()?, chars.next(), chars.next(), chars.next()) {
+        ('十', None, ..) => Some(10),
+        ('十', Some(ones), None, _) => Some(10 + digit(ones)?),
+        (tens, Some('十'), ones, None) => {
+            let tens = digit(tens).filter(|&t| t >= 2)?;
+            Some(tens * 10 + ones.map_or(Some(0), digit)?)
+        }
+        (ones, None, ..) => digit(ones),
+        _ => None,
+    }
 }
 
 /// A role in a responsibility clause. The text has two phrases: 牵头 and 按职责分工负责. The

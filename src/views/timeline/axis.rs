@@ -24,9 +24,13 @@ fn x_of(date: Date) -> f64 {
     LEFT + axis_fraction(date) * (RIGHT - LEFT)
 }
 
+/// A coordinate as the drawing writes it: one decimal.
+fn at(v: f64) -> String {
+    format!("{v:.1}")
+}
+
 /// A line's ends, as attributes that hydrate as served (`attr`).
 fn line(x1: f64, y1: f64, x2: f64, y2: f64) -> impl leptos::tachys::html::attribute::Attribute {
-    let at = |v: f64| format!("{v:.1}");
     (attr::x1(at(x1)), attr::y1(at(y1)), attr::x2(at(x2)), attr::y2(at(y2)))
 }
 
@@ -54,7 +58,7 @@ pub fn axis_svg(
             let x = x_of(Date::new(y, 1, 1));
             let label = (y < AXIS_END.year).then(|| {
                 let mid = x_of(Date::new(y, 7, 1));
-                view! { <text class="tl-year" {..(attr::x(format!("{mid:.1}")), attr::y(format!("{:.1}", AXIS_Y + 24.0)))}>{y}</text> }
+                view! { <text class="tl-year" {..(attr::x(at(mid)), attr::y(at(AXIS_Y + 24.0)))}>{y}</text> }
             });
             view! {
                 <line class="tl-tick" {..line(x, AXIS_Y - 6.0, x, AXIS_Y + 6.0)}/>
@@ -72,8 +76,8 @@ pub fn axis_svg(
             let (x1, x2) = (x_of(a), x_of(b));
             view! {
                 <rect class="tl-span" class:selected=selected == Some(id)
-                    {..(attr::x(format!("{x1:.1}")), attr::y(format!("{:.1}", AXIS_Y + 32.0)), attr::width(format!("{:.1}", x2 - x1)), attr::height(10), attr::rx(3))}/>
-                <text class="tl-span-label" {..(attr::x(format!("{:.1}", (x1 + x2) / 2.0)), attr::y(format!("{:.1}", AXIS_Y + 58.0)))}>{ui.tl_transition_short}</text>
+                    {..(attr::x(at(x1)), attr::y(at(AXIS_Y + 32.0)), attr::width(at(x2 - x1)), attr::height(10), attr::rx(3))}/>
+                <text class="tl-span-label" {..(attr::x(at((x1 + x2) / 2.0)), attr::y(at(AXIS_Y + 58.0)))}>{ui.tl_transition_short}</text>
             }
         })
         .collect_view();
@@ -92,9 +96,9 @@ pub fn axis_svg(
             view! {
                 <g class="tl-marker" class:selected=selected == Some(id) class:goal=is_goal on:click=move |_| select(id)>
                     <line class="tl-leader" {..line(x, AXIS_Y, label_x, LABEL_Y + 12.0)}/>
-                    <circle class="tl-dot" {..(attr::cx(format!("{x:.1}")), attr::cy(format!("{AXIS_Y:.1}")), attr::r(if is_goal { 9 } else { 6 }))}/>
-                    <circle class="tl-badge" {..(attr::cx(format!("{label_x:.1}")), attr::cy(format!("{LABEL_Y:.1}")), attr::r(13))}/>
-                    <text class="tl-badge-text" {..(attr::x(format!("{label_x:.1}")), attr::y(format!("{:.1}", LABEL_Y + 5.0)))}>{i + 1}</text>
+                    <circle class="tl-dot" {..(attr::cx(at(x)), attr::cy(at(AXIS_Y)), attr::r(if is_goal { 9 } else { 6 }))}/>
+                    <circle class="tl-badge" {..(attr::cx(at(label_x)), attr::cy(at(LABEL_Y)), attr::r(13))}/>
+                    <text class="tl-badge-text" {..(attr::x(at(label_x)), attr::y(at(LABEL_Y + 5.0)))}>{i + 1}</text>
                 </g>
             }
         })
@@ -111,9 +115,15 @@ pub fn axis_svg(
         let marks = groups
             .into_iter()
             .map(|(x, n)| {
-                let points = format!("{x:.1},{:.1} {:.1},{REPORT_Y:.1} {x:.1},{:.1} {:.1},{REPORT_Y:.1}", REPORT_Y - 8.0, x + 8.0, REPORT_Y + 8.0, x - 8.0);
+                let points = format!(
+                    "{x:.1},{:.1} {:.1},{REPORT_Y:.1} {x:.1},{:.1} {:.1},{REPORT_Y:.1}",
+                    REPORT_Y - 8.0,
+                    x + 8.0,
+                    REPORT_Y + 8.0,
+                    x - 8.0
+                );
                 let count = (n > 1).then(|| {
-                    view! { <text class="tl-report-count" {..(attr::x(format!("{:.1}", x + 12.0)), attr::y(format!("{:.1}", REPORT_Y + 5.0)))}>{n}</text> }
+                    view! { <text class="tl-report-count" {..(attr::x(at(x + 12.0)), attr::y(at(REPORT_Y + 5.0)))}>{n}</text> }
                 });
                 view! {
                     <line class="tl-report-leader" {..line(x, AXIS_Y, x, REPORT_Y - 8.0)}/>
@@ -123,7 +133,7 @@ pub fn axis_svg(
             })
             .collect_view();
         view! {
-            <text class="tl-report-label" {..(attr::x(format!("{LEFT}")), attr::y(format!("{:.1}", REPORT_Y + 5.0)))}>{ui.tl_reports_row}</text>
+            <text class="tl-report-label" {..(attr::x(at(LEFT)), attr::y(at(REPORT_Y + 5.0)))}>{ui.tl_reports_row}</text>
             {marks}
         }
     });
@@ -131,15 +141,15 @@ pub fn axis_svg(
         let x = x_of(t);
         view! {
             <g class="tl-today">
-                <line {..(attr::x1(format!("{x:.1}")), attr::x2(format!("{x:.1}")), attr::y1(16), attr::y2(format!("{:.1}", AXIS_Y + 40.0)))}/>
-                <text {..(attr::x(format!("{x:.1}")), attr::y(12))}>{ui.tl_today}</text>
+                <line {..line(x, 16.0, x, AXIS_Y + 40.0)}/>
+                <text {..(attr::x(at(x)), attr::y(12))}>{ui.tl_today}</text>
             </g>
         }
     });
     view! {
         <svg class="tl-svg"
             {..(attr::view_box(format!("0 0 {W} {HEIGHT}")), attr::role("img"), attr::aria_label(ui.tl_axis_label), attr::focusable("false"))}>
-            <line class="tl-axis-line" {..(attr::x1(format!("{LEFT}")), attr::x2(format!("{RIGHT}")), attr::y1(format!("{AXIS_Y}")), attr::y2(format!("{AXIS_Y}")))}/>
+            <line class="tl-axis-line" {..line(LEFT, AXIS_Y, RIGHT, AXIS_Y)}/>
             {ticks}
             {spans}
             {report_marks}
