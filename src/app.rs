@@ -9,7 +9,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::browser;
-use crate::components::{PageTools, attr};
+use crate::components::{Erase, HydrateNow, PageTools, attr};
 use crate::i18n::{Lang, article_title, city_name, county_name, fill, milestone_title, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::policy;
@@ -40,7 +40,7 @@ pub fn App(#[prop(into, optional)] base: String) -> impl IntoView {
             // One catch-all route: `route::ViewState` is the route table. `Routes` is still needed,
             // because the router commits a new path to the address bar only after it has matched.
             <Routes fallback=|| ()>
-                <Route path=WildcardSegment("any") view=Shell/>
+                <Route path=WildcardSegment("any") view=|| HydrateNow(view! { <Shell/> })/>
             </Routes>
         </Router>
     }
@@ -97,11 +97,11 @@ fn Shell() -> impl IntoView {
         let problems = parsed.with(|p| p.problems.clone());
         (!problems.is_empty()).then(|| view! { <UrlNotice lang=lang.get() problems/> })
     };
-    let notice = Callback::new(move |()| notice().into_any());
+    let notice = Callback::new(move |()| notice().erased());
 
     let body = move || match frame.get() {
-        Frame::Embed => view! { <WidgetFrame view notice/> }.into_any(),
-        Frame::Site => view! { <SiteFrame view page_key notice/> }.into_any(),
+        Frame::Embed => view! { <WidgetFrame view notice/> }.erased(),
+        Frame::Site => view! { <SiteFrame view page_key notice/> }.erased(),
     };
     view! {
         <Html {..} lang=move || lang.get().tag() class=html_class/>
@@ -164,14 +164,14 @@ fn SiteFrame(view: Memo<ViewState>, page_key: Memo<(Lang, Mode, Option<Section>)
                 let (lang, mode, section) = page_key.get();
                 provide_context(mode);
                 let page = match section {
-                    Some(Section::Overview) => view! { <Overview lang/> }.into_any(),
-                    Some(Section::Timeline) => view! { <TimelinePage lang state=page_state!(view, Timeline)/> }.into_any(),
-                    Some(Section::Counties) => view! { <CountiesPage lang state=page_state!(view, Counties)/> }.into_any(),
+                    Some(Section::Overview) => view! { <Overview lang/> }.erased(),
+                    Some(Section::Timeline) => view! { <TimelinePage lang state=page_state!(view, Timeline)/> }.erased(),
+                    Some(Section::Counties) => view! { <CountiesPage lang state=page_state!(view, Counties)/> }.erased(),
                     Some(Section::Departments) => {
-                        view! { <DepartmentsPage lang state=page_state!(view, Departments)/> }.into_any()
+                        view! { <DepartmentsPage lang state=page_state!(view, Departments)/> }.erased()
                     }
-                    Some(Section::Text) => view! { <TextPage lang state=page_state!(view, Text)/> }.into_any(),
-                    None => view! { <NotFound lang/> }.into_any(),
+                    Some(Section::Text) => view! { <TextPage lang state=page_state!(view, Text)/> }.erased(),
+                    None => view! { <NotFound lang/> }.erased(),
                 };
                 view! { {page} }
             }}
@@ -213,12 +213,12 @@ fn WidgetFrame(view: Memo<ViewState>, notice: Callback<(), AnyView>) -> impl Int
         let site = state.with_frame(Frame::Site);
         let content = match &state.page {
             // In the browser (a widget opened offline through the service worker), a link to the page.
-            _ if !browser::DRAWS_WIDGETS => view! { <p><a href=state_href(&site)>{state.title()}</a></p> }.into_any(),
-            Page::Overview => view! { <GoalsWidget lang/> }.into_any(),
-            Page::Timeline(_) => view! { <TimelineWidget lang/> }.into_any(),
-            Page::Counties(s) => view! { <CountiesWidget lang state=*s/> }.into_any(),
-            Page::Departments(s) => view! { <DepartmentsWidget lang state=*s/> }.into_any(),
-            Page::Text(_) | Page::NotFound { .. } => view! { <NotFound lang/> }.into_any(),
+            _ if !browser::DRAWS_WIDGETS => view! { <p><a href=state_href(&site)>{state.title()}</a></p> }.erased(),
+            Page::Overview => view! { <GoalsWidget lang/> }.erased(),
+            Page::Timeline(_) => view! { <TimelineWidget lang/> }.erased(),
+            Page::Counties(s) => view! { <CountiesWidget lang state=*s/> }.erased(),
+            Page::Departments(s) => view! { <DepartmentsWidget lang state=*s/> }.erased(),
+            Page::Text(_) | Page::NotFound { .. } => view! { <NotFound lang/> }.erased(),
         };
         view! {
             <div class="widget">
@@ -422,14 +422,14 @@ fn UrlNotice(lang: Lang, problems: Vec<UrlProblem>) -> impl IntoView {
         .map(|m| view! { <li>{m}</li> })
         .collect_view();
     view! {
-        <Show when=move || shown.get()>
+        {move || shown.get().then(|| view! {
             <div class="notice" role="status">
                 <ul>{messages.clone()}</ul>
                 <button type="button" class="notice-dismiss" on:click=move |_| set_shown.set(false)>
                     {ui.dismiss}
                 </button>
             </div>
-        </Show>
+        })}
     }
 }
 

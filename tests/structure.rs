@@ -125,6 +125,23 @@ fn browser_glue_lives_in_one_module() {
 }
 
 #[test]
+fn views_are_erased_without_their_asynchronous_hydration() {
+    // `into_any()`, `Children`, `ChildrenFn` and `<Show>` erase a view into an `AnyView` that
+    // compiles its asynchronous hydration, a quarter of the WASM (src/components/erased.rs).
+    for path in files() {
+        if path.ends_with("erased.rs") {
+            continue;
+        }
+        let source = fs::read_to_string(&path).unwrap();
+        for (i, line) in source.lines().enumerate() {
+            for erasing in [".into_any()", ": Children", "ChildrenFn", "<Show"] {
+                assert!(!line.contains(erasing), "{}:{}: {erasing}; use `.erased()` or typed children", path.display(), i + 1);
+            }
+        }
+    }
+}
+
+#[test]
 fn no_debug_formatting_reaches_the_markup() {
     for path in files() {
         let source = fs::read_to_string(&path).unwrap();

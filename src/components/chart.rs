@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ScriptNote, attr};
+use super::{Erase, ScriptNote, attr};
 use crate::browser::{self, ChartPhase};
 use crate::i18n::Lang;
 use crate::route::Mode;
@@ -48,8 +48,8 @@ pub fn Chart(
     // In the elderly-friendly mode the table comes first and the chart is one tap away (a closed
     // chart is not near the screen, so it is not drawn until opened).
     if use_context::<Mode>() == Some(Mode::Elder) {
-        view! { <details class="chart-more"><summary>{ui.chart_show}</summary>{frame}</details> }.into_any()
+        view! { <details class="chart-more"><summary>{ui.chart_show}</summary>{frame}</details> }.erased()
     } else {
-        frame.into_any()
+        frame.erased()
     }
 }

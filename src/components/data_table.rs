@@ -3,7 +3,7 @@ use leptos::prelude::*;
 /// A titled, collapsible data table that scrolls sideways on its own (never the page): the
 /// table alternative of a chart, or a reference list.
 #[component]
-pub fn DataTable(
+pub fn DataTable<C: IntoView + 'static>(
     /// The summary line, also the scroll region's name.
     title: &'static str,
     /// Column headers.
@@ -12,8 +12,8 @@ pub fn DataTable(
     #[prop(optional)]
     class: &'static str,
     #[prop(optional)] open: bool,
-    /// The `<tr>` rows.
-    children: Children,
+    /// The `<tr>` rows (typed: `Children` would erase them into an `AnyView`, see `erased.rs`).
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let headers = headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
     view! {
@@ -22,7 +22,7 @@ pub fn DataTable(
             <div class="table-scroll" tabindex="0" role="region" aria-label=title>
                 <table class="data-table">
                     <thead><tr>{headers}</tr></thead>
-                    <tbody>{children()}</tbody>
+                    <tbody>{children.into_inner()()}</tbody>
                 </table>
             </div>
         </details>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::Erase;
 use crate::i18n::{Lang, date, fill, source_date};
 use crate::model::{Report, policy};
 
@@ -16,9 +17,9 @@ pub fn ReportedSince(
     let ui = lang.ui();
     let heading = ui.reported_heading;
     let heading = match level {
-        ..=2 => view! { <h2>{heading}</h2> }.into_any(),
-        3 => view! { <h3>{heading}</h3> }.into_any(),
-        _ => view! { <h4>{heading}</h4> }.into_any(),
+        ..=2 => view! { <h2>{heading}</h2> }.erased(),
+        3 => view! { <h3>{heading}</h3> }.erased(),
+        _ => view! { <h4>{heading}</h4> }.erased(),
     };
     let checked = date(lang, policy().progress().checked);
     if reports.is_empty() {
@@ -28,7 +29,7 @@ pub fn ReportedSince(
                 <p class="empty-note">{fill(ui.reported_none, &[&checked])}</p>
             </section>
         }
-        .into_any();
+        .erased();
     }
     let items = reports
         .into_iter()
@@ -58,5 +59,5 @@ pub fn ReportedSince(
             <ol class="reports">{items}</ol>
         </section>
     }
-    .into_any()
+    .erased()
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{CountySearch, ReadAloud};
+use crate::components::{CountySearch, Erase, ReadAloud};
 use crate::i18n::{Lang, city_heading, city_name, county_name, date, fill, part_short, part_title};
 use crate::model::text::chinese_numeral;
 use crate::model::timeline::goal_clauses;
@@ -21,7 +21,7 @@ fn goal_cards(lang: Lang, level: u8) -> impl IntoView + use<> {
             let clauses = goal_clauses(&goal);
             let milestone_href = milestone.map(|m| href(lang, Page::milestone(m.id)));
             let link = view! { <a href=milestone_href>{fill(ui.goal_by, &[&goal.year])}</a> };
-            let heading = if level == 2 { view! { <h2>{link}</h2> }.into_any() } else { view! { <h3>{link}</h3> }.into_any() };
+            let heading = if level == 2 { view! { <h2>{link}</h2> }.erased() } else { view! { <h3>{link}</h3> }.erased() };
             view! {
                 <article class="goal-card">
                     {heading}

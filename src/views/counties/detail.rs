@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{Marked, ReadAloud, ReportedSince};
+use crate::components::{Erase, Marked, ReadAloud, ReportedSince};
 use crate::i18n::{
     Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
 };
@@ -16,11 +16,11 @@ const ANSWER_LABELS: usize = 8;
 fn answer(lang: Lang, name: &str, items: &[&Reading]) -> AnyView {
     let ui = lang.ui();
     if items.is_empty() {
-        return view! { <p class="answer"><strong>{fill(ui.county_answer_none, &[&name])}</strong></p> }.into_any();
+        return view! { <p class="answer"><strong>{fill(ui.county_answer_none, &[&name])}</strong></p> }.erased();
     }
     // A city's long list is the list below; a sentence of thirty labels answers nothing.
     if items.len() > ANSWER_LABELS {
-        return view! { <p class="answer"><strong>{fill(ui.county_answer_many, &[&name, &items.len()])}</strong></p> }.into_any();
+        return view! { <p class="answer"><strong>{fill(ui.county_answer_many, &[&name, &items.len()])}</strong></p> }.erased();
     }
     let labels: Vec<&str> = items.iter().map(|r| lang.pick(r.label_zh, r.label_en)).collect();
     view! {
@@ -30,7 +30,7 @@ fn answer(lang: Lang, name: &str, items: &[&Reading]) -> AnyView {
             {lang.pick("。", ".")}
         </p>
     }
-    .into_any()
+    .erased()
 }
 
 /// One item per reading: the plain line, its article, and the verbatim sentence one tap away
@@ -188,7 +188,7 @@ pub fn county_own(lang: Lang, code: Code) -> AnyView {
     let p = policy();
     let (Some(county), Some(city)) = (p.county(code), p.city(code.city())) else {
         // The route only hands over codes of the 35.
-        return ().into_any();
+        return ().erased();
     };
     let own = p.county_items(code);
     let city_items = p.city_items(city.code, Some(code));
@@ -218,7 +218,7 @@ pub fn county_own(lang: Lang, code: Code) -> AnyView {
         {item_list(lang, city_items, own_names)}
         {government(lang, city.code)}
     }
-    .into_any()
+    .erased()
 }
 
 /// The county's division code, pinyin and city: last, after what the policy says.
@@ -226,7 +226,7 @@ pub fn county_facts(lang: Lang, code: Code) -> AnyView {
     let ui = lang.ui();
     let p = policy();
     let (Some(county), Some(city)) = (p.county(code), p.city(code.city())) else {
-        return ().into_any();
+        return ().erased();
     };
     view! {
         <h3>{ui.county_facts_heading}</h3>
@@ -236,7 +236,7 @@ pub fn county_facts(lang: Lang, code: Code) -> AnyView {
             <div><dt>{ui.county_pinyin}</dt><dd lang="zh-Latn-pinyin">{county.pinyin}</dd></div>
         </dl>
     }
-    .into_any()
+    .erased()
 }
 
 /// The city's own part: its heading, the plain answer, its items and its counties.
@@ -244,7 +244,7 @@ pub fn city_own(lang: Lang, code: Code) -> AnyView {
     let ui = lang.ui();
     let p = policy();
     let Some(city) = p.city(code) else {
-        return ().into_any();
+        return ().erased();
     };
     let heading = city_heading(lang, city);
     let name = city_name(lang, city);
@@ -265,7 +265,7 @@ pub fn city_own(lang: Lang, code: Code) -> AnyView {
         <h3>{fill(ui.county_counties_of_city, &[&name])}</h3>
         <ul class="chip-list">{counties}</ul>
     }
-    .into_any()
+    .erased()
 }
 
 /// What is the same for every county and city: the measures by theme and all 22 articles. The

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::attr;
+use crate::components::{Erase, attr};
 use crate::i18n::{Lang, city_name, county_name, fill};
 use crate::model::schematic::Tile;
 use crate::model::{Code, County, policy};
@@ -75,7 +75,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
         .get_value()
         .into_iter()
         .map(|tile| {
-            let Some(county) = p.county(tile.code) else { return ().into_any() };
+            let Some(county) = p.county(tile.code) else { return ().erased() };
             let city = p.city(county.city).map_or("", |c| c.name);
             let (x, y) = (tile.col as i32 * CELL, tile.row as i32 * CELL);
             let code = tile.code;
@@ -129,7 +129,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                     })}
                 </g>
             }
-            .into_any()
+            .erased()
         })
         .collect_view();
     let legend = p

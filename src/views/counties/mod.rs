@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::browser;
-use crate::components::{CountySearch, attr};
+use crate::components::{CountySearch, Erase, attr};
 use crate::i18n::{Lang, city_heading, county_name};
 use crate::model::policy;
 use crate::nav::{Move, href, use_go};
@@ -26,9 +26,9 @@ use map::CountyMap;
 #[component]
 pub fn CountiesWidget(lang: Lang, state: CountiesState) -> impl IntoView {
     match state {
-        CountiesState::County(code) => view! { <CountyDetail lang code/> }.into_any(),
-        CountiesState::City(code) => view! { <CityDetail lang code/> }.into_any(),
-        CountiesState::Picker | CountiesState::Places => ().into_any(),
+        CountiesState::County(code) => view! { <CountyDetail lang code/> }.erased(),
+        CountiesState::City(code) => view! { <CityDetail lang code/> }.erased(),
+        CountiesState::Picker | CountiesState::Places => ().erased(),
     }
 }
 
@@ -120,7 +120,7 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let own = move || match state.get() {
         CountiesState::County(code) => county_own(lang, code),
         CountiesState::City(code) => city_own(lang, code),
-        CountiesState::Picker | CountiesState::Places => ().into_any(),
+        CountiesState::Picker | CountiesState::Places => ().erased(),
     };
     let facts = move || county.get().map(|code| county_facts(lang, code));
     let detail = move || match showing.get() {
@@ -131,11 +131,11 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
                 {facts}
             </section>
         }
-        .into_any(),
-        Showing::Places => view! { <Gazetteer lang/> }.into_any(),
+        .erased(),
+        Showing::Places => view! { <Gazetteer lang/> }.erased(),
         // The county of the last visit comes back here: the loader starts the app at once for it.
         Showing::Prompt => {
-            view! { <p class="pick-prompt" {..attr::data_remember_key(browser::county_memory_key())}>{ui.county_pick}</p> }.into_any()
+            view! { <p class="pick-prompt" {..attr::data_remember_key(browser::county_memory_key())}>{ui.county_pick}</p> }.erased()
         }
     };
     let restored_note = move || {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{RoleTag, ScriptNote};
+use crate::components::{Erase, RoleTag, ScriptNote};
 use crate::i18n::{Lang, article_no, article_short, article_title, fill, part_short, unit_name, unit_short};
 use crate::model::matrix::{RowOrder, matrix};
 use crate::model::{ArticleNo, Unit, UnitId, UnitKind, policy};
@@ -116,7 +116,7 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
     let column_marks =
         columns.get_value().into_iter().map(|no| view! { <col class:selected=move || article.get() == Some(no)/> }).collect_view();
     let row = move |id: UnitId| {
-        let Some(row) = matrix.row(id) else { return ().into_any() };
+        let Some(row) = matrix.row(id) else { return ().erased() };
         let u = row.unit;
         let cells = row
             .cells
@@ -152,7 +152,7 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
                 <td class="num total strong">{row.total()}</td>
             </tr>
         }
-        .into_any()
+        .erased()
     };
     view! {
         <div class="matrix-scroll" role="region" aria-label=ui.dep_matrix_caption>
@@ -208,7 +208,7 @@ pub fn MatrixList(
     };
     let shown = Memo::new(move |_| units.with(|ids| ids.iter().filter(|&&id| matches(p.unit(id))).count()));
     let card = move |id: UnitId| {
-        let Some(row) = matrix.row(id) else { return ().into_any() };
+        let Some(row) = matrix.row(id) else { return ().erased() };
         let u = row.unit;
         let roles = matrix
             .columns
@@ -235,7 +235,7 @@ pub fn MatrixList(
                 <ul class="inline-list roles">{roles}</ul>
             </li>
         }
-        .into_any()
+        .erased()
     };
     let status = move || {
         let f = filter.get();

@@ -8,7 +8,7 @@ mod panels;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::RoleTag;
+use crate::components::{Erase, RoleTag};
 use crate::i18n::{Lang, fill};
 use crate::model::matrix::{CSV_FILE, JSON_FILE, RowOrder, matrix};
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
@@ -24,8 +24,8 @@ use panels::{ArticlePanel, UnitPanel};
 pub fn DepartmentsWidget(lang: Lang, state: DepartmentsState) -> impl IntoView {
     let ui = lang.ui();
     match (state.unit, state.article) {
-        (Some(id), _) => view! { <UnitPanel lang id state widget=true/> }.into_any(),
-        (None, Some(no)) => view! { <ArticlePanel lang no state widget=true/> }.into_any(),
+        (Some(id), _) => view! { <UnitPanel lang id state widget=true/> }.erased(),
+        (None, Some(no)) => view! { <ArticlePanel lang no state widget=true/> }.erased(),
         (None, None) => {
             let none = Memo::new(|_| None);
             let none_article = Memo::new(|_| None);
@@ -37,7 +37,7 @@ pub fn DepartmentsWidget(lang: Lang, state: DepartmentsState) -> impl IntoView {
                 <div class="matrix-narrow"><MatrixList lang order filter=false/></div>
                 <p class="source-note">{ui.footer_as_of}</p>
             }
-            .into_any()
+            .erased()
         }
     }
 }

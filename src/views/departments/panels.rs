@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ReadAloud, ReportedSince, RoleTag, attr};
+use crate::components::{Erase, ReadAloud, ReportedSince, RoleTag, attr};
 use crate::i18n::{Lang, article_no, article_title, fill, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
@@ -20,7 +20,7 @@ pub fn UnitPanel(
     let ui = lang.ui();
     let p = policy();
     let unit = p.unit(id);
-    let Some(row) = matrix().row(id) else { return ().into_any() };
+    let Some(row) = matrix().row(id) else { return ().erased() };
     let collective = (unit.kind == UnitKind::Collective).then(|| view! { <p class="empty-note">{ui.dep_collective_note}</p> });
     let articles = p
         .roles_of(unit)
@@ -71,7 +71,7 @@ pub fn UnitPanel(
             })}
         </section>
     }
-    .into_any()
+    .erased()
 }
 
 /// One article: its clause verbatim and its units by role.
@@ -114,13 +114,13 @@ pub fn ArticlePanel(
         })
         .collect_view();
     let body = if units.is_empty() {
-        view! { <p class="empty-note">{ui.dep_no_units}</p> }.into_any()
+        view! { <p class="empty-note">{ui.dep_no_units}</p> }.erased()
     } else {
         view! {
             {no_lead}
             <dl class="responsibility">{groups}</dl>
         }
-        .into_any()
+        .erased()
     };
     view! {
         <section class="article-panel panel" aria-labelledby="article-heading">

@@ -4,7 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{Marked, ScriptNote};
+use crate::components::{Erase, Marked, ScriptNote};
 use crate::i18n::{Lang, article_title, fill};
 use crate::model::policy;
 use crate::model::search::{Hit, Reason};
@@ -125,7 +125,7 @@ pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView
                 <ul class="chip-list">{suggestions}</ul>
             </section>
         }
-        .into_any();
+        .erased();
     }
     let total: usize = hits.iter().map(|h| h.count).sum();
     let count = hits.len();
@@ -137,9 +137,9 @@ pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView
                 .reasons
                 .iter()
                 .map(|reason| match reason {
-                    Reason::Unit(name) => view! { <p class="why">{fill(ui.text_matched_unit, &[name])}</p> }.into_any(),
+                    Reason::Unit(name) => view! { <p class="why">{fill(ui.text_matched_unit, &[name])}</p> }.erased(),
                     Reason::English(text) => {
-                        view! { <p class="why" lang="en">{ui.text_matched_english} " " <Marked text=text.clone()/></p> }.into_any()
+                        view! { <p class="why" lang="en">{ui.text_matched_english} " " <Marked text=text.clone()/></p> }.erased()
                     }
                 })
                 .collect_view();
@@ -162,5 +162,5 @@ pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView
             <ol class="hits">{items}</ol>
         </section>
     }
-    .into_any()
+    .erased()
 }

@@ -7,7 +7,7 @@ mod detail;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{ReadAloud, ReportedSince, attr};
+use crate::components::{Erase, ReadAloud, ReportedSince, attr};
 use crate::i18n::{Lang, date, milestone_title, today_sentence, when};
 use crate::model::text::Date;
 use crate::model::{Milestone, MilestoneId, policy};
@@ -75,19 +75,19 @@ pub fn TimelinePage(lang: Lang, state: Memo<TimelineState>) -> impl IntoView {
         let mut today_shown = false;
         for (i, m) in milestones.iter().enumerate() {
             if let Some(t) = today.filter(|t| !today_shown && anchor(m.when) > *t) {
-                items.push(today_item(lang, t).into_any());
+                items.push(today_item(lang, t).erased());
                 today_shown = true;
             }
-            items.push(milestone_item(lang, i + 1, m, selected, today).into_any());
+            items.push(milestone_item(lang, i + 1, m, selected, today).erased());
         }
         if let Some(t) = today.filter(|_| !today_shown) {
-            items.push(today_item(lang, t).into_any());
+            items.push(today_item(lang, t).erased());
         }
         items
     };
     let detail = move || match selected.get() {
-        Some(id) => view! { <ReadAloud lang target=DETAIL_ID/> {milestone_detail(lang, policy().milestone(id))} }.into_any(),
-        None => view! { <p class="tl-pick">{ui.tl_pick}</p> }.into_any(),
+        Some(id) => view! { <ReadAloud lang target=DETAIL_ID/> {milestone_detail(lang, policy().milestone(id))} }.erased(),
+        None => view! { <p class="tl-pick">{ui.tl_pick}</p> }.erased(),
     };
     let today_note = move || today.get().map(|t| view! { <p class="tl-today-note">{today_sentence(lang, t)}</p> });
 
