@@ -5,6 +5,17 @@ import { test, assert, assertEq, withPage, WIDTHS } from './harness.mjs';
 
 const appFiles = (requests) => requests.filter((r) => /taihang-policy-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r));
 const awake = (page) => page.evaluate(() => document.documentElement.dataset.app ?? null);
+// Records how the page compiles and instantiates WebAssembly (an init script: no eval under the CSP).
+function recordWasmCalls() {
+  const calls = (window.__wasm = []);
+  const wrap = (name, tag) => {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) { calls.push(tag(args)); return original.apply(this, args); };
+  };
+  wrap('compileStreaming', () => 'compileStreaming');
+  wrap('instantiateStreaming', () => 'instantiateStreaming');
+  wrap('instantiate', (args) => (args[0] instanceof WebAssembly.Module ? 'instantiate(Module)' : 'instantiate(bytes)'));
+}
 
 export function register({ url, browser }) {
   test('wake: a page that is only read loads no app; its share and read-aloud buttons are there all the same', () =>
@@ -141,16 +152,34 @@ export function register({ url, browser }) {
       assert((await page.textContent('#county-heading')).includes('武乡县'), 'the tile, without the app');
     }));
 
-  test('wake: without a service worker to keep it, the app is prefetched while the reader reads, and not run', () =>
+  test('wake: without a service worker to keep it, the app is prefetched and compiled while the reader reads, and not run', () =>
     withPage(browser, async (page, context) => {
       await context.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
+      await context.addInitScript(recordWasmCalls);
       await page.goto(`${url}/counties/140429/`);
-      await page.waitForFunction(() => document.querySelectorAll('link[rel=prefetch]').length === 2, null, { timeout: 10000 });
+      await page.waitForFunction(() => window.__wasm.includes('compileStreaming'), null, { timeout: 10000 });
       await page.waitForTimeout(500);
+      assertEq(await page.locator('link[rel=prefetch]').count(), 1, 'the script prefetched');
       assertEq(appFiles(page.requests).length, 2, 'the app script and WASM fetched ahead');
       assertEq(await awake(page), null, 'but not started');
       await page.click('main h1');
       await page.waitForSelector('html[data-app="hydrated"]');
+      assertEq(await page.evaluate(() => window.__wasm), ['compileStreaming', 'instantiate(Module)'], 'started from the module compiled ahead');
+    }));
+
+  test('wake: where the worker keeps the app, its module is compiled while the page is read, and a first use starts from it', () =>
+    withPage(browser, { serviceWorkers: 'allow' }, async (page, context) => {
+      await context.addInitScript(recordWasmCalls);
+      await page.goto(`${url}/`);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.waitForTimeout(500);
+      assertEq(await page.evaluate(() => window.__wasm), [], 'a first visit compiles nothing: the worker is still filling its cache');
+      await page.goto(`${url}/departments/`);
+      await page.waitForFunction(() => window.__wasm.includes('compileStreaming'), null, { timeout: 10000 });
+      assertEq(await awake(page), null, 'compiled, not started');
+      await page.click('main h1');
+      await page.waitForSelector('html[data-app="hydrated"]');
+      assertEq(await page.evaluate(() => window.__wasm), ['compileStreaming', 'instantiate(Module)'], 'started from the module compiled ahead');
     }));
 
   test('wake: one visit that only reads is enough for offline reading', () =>
