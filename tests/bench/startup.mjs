@@ -12,12 +12,20 @@ const KINDS = {
   gc: /GC|garbage/i,
 };
 
-/** One start of the app on `url`: milliseconds to running, and the long tasks with their parts. */
-export async function startup(browser, url, cpuSlowdown) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', serviceWorkers: 'block' });
+/**
+ * One start of the app on `url`: milliseconds to running, and the long tasks with their parts.
+ * With `worker`, as a returning reader has it: the service worker installed by a first visit
+ * controls the page and keeps the app, which the loader compiles while the page is read.
+ */
+export async function startup(browser, url, cpuSlowdown, { worker = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', serviceWorkers: worker ? 'allow' : 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    if (worker) {
+      await page.goto(new URL('/', url).href, { waitUntil: 'load' });
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    }
     // A first load fills the HTTP cache, as the service worker would: the figure is the start, not the download.
     await page.goto(url, { waitUntil: 'load' });
     await page.keyboard.press('Shift');
