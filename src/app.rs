@@ -39,6 +39,8 @@ pub fn App(#[prop(into, optional)] base: String) -> impl IntoView {
         <Router base=base>
             // One catch-all route: `route::ViewState` is the route table. `Routes` is still needed,
             // because the router commits a new path to the address bar only after it has matched.
+            // The router erases the route's view into an `AnyView`: `HydrateNow` keeps that from
+            // compiling the view's asynchronous hydration (`components/erased.rs`).
             <Routes fallback=|| ()>
                 <Route path=WildcardSegment("any") view=|| HydrateNow(view! { <Shell/> })/>
             </Routes>
