@@ -2,12 +2,12 @@
 // which fills in the names below).
 //
 // Every page is prerendered and reads, links and prints without the app, so the app's half
-// megabyte of WebAssembly is not on a first view, and its hydration (a tenth of a second on a cheap
-// phone) is not spent on a reader who only reads. The app starts on the first sign of use: a press anywhere but on a
-// link (a tile of the county map counts as one until the app runs), a key, focus on a control, a
-// chart coming near the screen; at once where the address or the device asks for more than the
-// file shows (a file made for another address, a remembered choice, a new build). A press or a
-// field changed before the app runs is handed to the app once it does.
+// megabyte of WebAssembly is not on a first view, and its hydration (a tenth of a second on a
+// cheap phone) is not spent on a reader who only reads. The app starts on the first sign of use:
+// a press anywhere but on a link (a tile of the county map counts as one until the app runs), a
+// key, focus on a control, a chart coming near the screen; at once where the address or the
+// device asks for more than the file shows (a file made for another address, a remembered choice,
+// a new build). A press or a field changed before the app runs is handed to the app once it does.
 // The service worker is registered here too, after the page has loaded, so one visit is enough
 // for offline reading (and keeps the app for a first use); without one, the app is prefetched.
 // Where the app is on the device, its module is compiled while the reader reads.

@@ -19,7 +19,7 @@ use leptos::tachys::view::{Position, PositionState, Render, RenderHtml};
 /// A view that hydrates synchronously even when asked to hydrate asynchronously.
 pub struct HydrateNow<V>(pub V);
 
-/// `.erased()`: the app's `.erased()`.
+/// `.erased()`: the app's `.into_any()`.
 pub trait Erase {
     fn erased(self) -> AnyView;
 }

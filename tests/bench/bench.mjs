@@ -236,7 +236,7 @@ async function startupRuns() {
   const tries = 5;
   const page = '/counties/140429/';
   report.startup = { page, tries };
-  for (const [key, worker, label] of [['cached', false, 'files cached, no service worker'], ['worker', true, 'a returning reader: the service worker controls the page']]) {
+  for (const [key, worker, label] of [['cached', false, 'files cached, no service worker'], ['worker', true, 'a returning reader (the service worker controls the page)']]) {
     const runs = [];
     for (let i = 0; i < tries; i++) {
       try { runs.push(await startup(browser, `${site.url}${page}`, CPU_SLOWDOWN, { worker })); } catch (err) { note(`startup (${key})`, err); }
