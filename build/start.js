@@ -7,7 +7,8 @@
 // a press anywhere but on a link (a tile of the county map counts as one until the app runs), a
 // key, focus on a control, a chart coming near the screen; at once where the address or the
 // device asks for more than the file shows (a file made for another address, a remembered choice,
-// a new build). A press or a field changed before the app runs is handed to the app once it does.
+// a new build). A press or a field changed before the app runs is handed to the app once it does;
+// a field still in an input method's composition (pinyin becoming hanzi) is left to it.
 // The service worker is registered here too, after the page has loaded, so one visit is enough
 // for offline reading (and keeps the app for a first use); without one, the app is prefetched.
 // Where the app is on the device, its module is compiled while the reader reads.
@@ -29,6 +30,8 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   let compiled = null;
   const pressed = [];
   const changed = new Map();
+  // Fields in the middle of an input method's composition (pinyin becoming hanzi).
+  const composing = new Set();
   // The control pressed shows a waiting cursor while the app starts: on it alone, since a cursor
   // set on the whole page is inherited by every element and costs two full style recalculations.
   let waiting = null;
@@ -69,7 +72,8 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   // the app's own) and tell the app; pressed buttons are pressed again.
   const handOver = () => {
     for (const [field, { value, checked }] of changed) {
-      if (!field.isConnected) continue;
+      // Mid-composition the field is the input method's: the app hears its compositionend itself.
+      if (!field.isConnected || composing.has(field)) continue;
       if (field.type === 'checkbox' || field.type === 'radio') field.checked = checked;
       else field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -109,7 +113,14 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
       if (event.target.closest('a[href], label, summary, input, select, textarea, button[type=submit]')) return;
       if (pressed.length < 5) pressed.push(event.target);
     },
+    compositionstart: (event) => { composing.add(event.target); },
+    compositionend: (event) => {
+      composing.delete(event.target);
+      listeners.input(event);
+    },
     input: (event) => {
+      // Pinyin still being composed is not the reader's text yet: its compositionend is.
+      if (event.isComposing) return;
       const field = event.target;
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) {
         changed.set(field, { value: field.value, checked: field.checked });

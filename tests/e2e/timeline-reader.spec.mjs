@@ -105,6 +105,10 @@ export function register({ url, browser }) {
     assertEq(await page.locator('.search-results').count(), 0, 'cleared');
     await axe(page, 'reader on a phone');
     await screenshot(page, 'text-empty-390');
+    // Back before the suggestion: the field follows the address.
+    await page.goBack();
+    await page.waitForSelector('.search-results.empty');
+    assertEq(await page.inputValue('#text-search'), 'xyzzy不存在', 'back brings the earlier query into the field');
   }));
 
   test('reader: every article has summary, units and an anchor; "you are here" follows scrolling; print hides chrome', () => withPage(browser, async (page) => {

@@ -95,6 +95,27 @@ export function register({ url, browser }) {
       await page.waitForFunction(() => document.querySelector('main h2')?.textContent.includes('沁源县'));
     }));
 
+  test('wake: pinyin being composed into hanzi while the app starts is left to the input method', () =>
+    withPage(browser, async (page) => {
+      // The app's WASM is held back until the reader is mid-composition, so the app starts then.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      const cdp = await page.context().newCDPSession(page);
+      await page.goto(`${url}/text/`);
+      await page.waitForSelector('html[data-script]');
+      await page.focus('#text-search');
+      await cdp.send('Input.imeSetComposition', { text: 'tong', selectionStart: 4, selectionEnd: 4 });
+      release();
+      await page.waitForSelector('html[data-app="hydrated"]', { timeout: 15000 });
+      assertEq(await page.inputValue('#text-search'), 'tong', 'the start left the composition alone');
+      await cdp.send('Input.imeSetComposition', { text: 'tongyongjichang', selectionStart: 15, selectionEnd: 15 });
+      await cdp.send('Input.insertText', { text: '通用机场' });
+      await page.waitForFunction(() => document.querySelector('.hits .hit-title')?.textContent.startsWith('(四)'), null, { timeout: 15000 });
+      assertEq(await page.inputValue('#text-search'), '通用机场', 'the field holds the committed hanzi');
+      await page.waitForURL(/\?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA$/);
+    }));
+
   test('wake: a chart near the screen starts the app and is drawn', () =>
     withPage(browser, async (page) => {
       await page.goto(`${url}/departments/`);

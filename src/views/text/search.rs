@@ -89,9 +89,13 @@ pub fn SearchBox(lang: Lang, live: LiveQuery) -> impl IntoView {
         move |ev: leptos::ev::CompositionEvent| go(event_target_value(&ev))
     };
     // Back and forward change the query under the field: follow it, unless it already agrees.
-    Effect::new(move |_| {
+    // Not when the app starts: the reader may be typing already (build/start.js hands that over),
+    // and setting the value would break an input method's composition.
+    Effect::new(move |started: Option<()>| {
         let q = query.get();
-        if let Some(el) = input.get().filter(|el| clean_query(&el.value()) != q) {
+        if started.is_some()
+            && let Some(el) = input.get().filter(|el| clean_query(&el.value()) != q)
+        {
             el.set_value(&q);
         }
     });
@@ -100,7 +104,7 @@ pub fn SearchBox(lang: Lang, live: LiveQuery) -> impl IntoView {
             <label for="text-search">{ui.text_search_label}</label>
             <div class="search-row">
                 <input id="text-search" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
-                    placeholder=ui.text_search_placeholder prop:value=query.get_untracked()
+                    placeholder=ui.text_search_placeholder prop:value=Some(query.get_untracked()).filter(|q| !q.is_empty())
                     on:input=on_input on:compositionend=on_composition_end/>
                 <button type="button" class="search-clear" on:click=move |_| go(String::new())
                     hidden=move || query.get().is_empty()>
