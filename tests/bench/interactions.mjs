@@ -250,11 +250,11 @@ async function result(page, timeout = 15000) {
 }
 
 /**
- * `tries` tries of one interaction; a failed try is recorded, not thrown. With `cold`, every try
- * starts with the app asleep (build/start.js): the reader's first use of the page. A spec with a
- * `swap` is a floor (FLOORS): no app at all.
+ * A browser context ready for one spec's tries: `once()` takes one try and returns its figures.
+ * With `cold`, every try starts with the app asleep (build/start.js): the reader's first use of the
+ * page. A spec with a `swap` is a floor (FLOORS): no app at all.
  */
-export async function measure(browser, base, spec, tries, log = () => {}, { cold = false } = {}) {
+async function trier(browser, base, spec, { cold = false } = {}) {
   const swap = spec.record ? await recorded(browser, base, spec) : spec.swap;
   const context = await browser.newContext({ ...DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
   await context.addInitScript(benchInit);
@@ -262,32 +262,53 @@ export async function measure(browser, base, spec, tries, log = () => {}, { cold
     await context.addInitScript(floorInit);
     await context.route(/\/loader-[^/]*\.js$/, (route) => route.abort());
   }
-  const runs = [];
-  const errors = [];
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const once = async () => {
+    // The county choice and the language are remembered: forget them so every try starts alike.
+    await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => {});
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(base + spec.start, { waitUntil: 'load' });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    // A floor's preparation (fetching and parsing the target page) is a long task: before the quiet.
+    if (swap) await page.evaluate((sw) => window.__floor.prepare(sw), swap);
+    await settle(page, { app: !cold && !swap });
+    if (spec.before) await spec.before(page);
+    await page.evaluate(([c, d]) => window.__bench.arm(c, d), [spec.cond, spec.decisive]);
+    await spec.act(page);
+    return result(page);
+  };
+  return { once, close: () => context.close() };
+}
+
+/**
+ * `tries` tries of each spec, taken in turn (one of each, then the next round), so that the
+ * machine's slower and faster moments fall on all of them alike: an interaction beside its floor.
+ * A failed try is recorded, not thrown. `log(specIndex, try, lastRun, failedSoFar)`.
+ */
+export async function measureInTurn(browser, base, specs, tries, log = () => {}, { cold = false } = {}) {
+  const out = specs.map(() => ({ runs: [], errors: [] }));
+  const triers = [];
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    for (const spec of specs) triers.push(await trier(browser, base, spec, { cold }));
     for (let i = 0; i < tries; i++) {
-      try {
-        // The county choice and the language are remembered: forget them so every try starts alike.
-        await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => {});
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-        await page.goto(base + spec.start, { waitUntil: 'load' });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-        // A floor's preparation (fetching and parsing the target page) is a long task: before the quiet.
-        if (swap) await page.evaluate((sw) => window.__floor.prepare(sw), swap);
-        await settle(page, { app: !cold && !swap });
-        if (spec.before) await spec.before(page);
-        await page.evaluate(([c, d]) => window.__bench.arm(c, d), [spec.cond, spec.decisive]);
-        await spec.act(page);
-        runs.push(await result(page));
-      } catch (err) {
-        errors.push(`try ${i + 1}: ${String(err?.message ?? err).split('\n')[0]}`);
+      for (const [k, t] of triers.entries()) {
+        try {
+          out[k].runs.push(await t.once());
+        } catch (err) {
+          out[k].errors.push(`try ${i + 1}: ${String(err?.message ?? err).split('\n')[0]}`);
+        }
+        log(k, i + 1, out[k].runs.at(-1), out[k].errors.length);
       }
-      log(i + 1, runs.at(-1), errors.length);
     }
   } finally {
-    await context.close();
+    for (const t of triers) await t.close();
   }
-  return { runs, errors };
+  return out;
+}
+
+/** `tries` tries of one spec (see `measureInTurn`). */
+export async function measure(browser, base, spec, tries, log = () => {}, { cold = false } = {}) {
+  const [one] = await measureInTurn(browser, base, [spec], tries, (_, i, r, failed) => log(i, r, failed), { cold });
+  return one;
 }
