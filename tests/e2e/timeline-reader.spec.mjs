@@ -97,6 +97,15 @@ export function register({ url, browser }) {
     await page.waitForSelector('.search-results.empty');
     assert((await page.textContent('.search-results.empty')).includes('没有找到'), 'says so');
     assertEq(await page.locator('.search-results.empty .chip-list a').count(), 5, 'suggestions');
+    // One control clears the field, the app's 清除: not also the browser's own × inside the field
+    // (its end looks the same with text as without).
+    const box = await page.locator('#text-search').boundingBox();
+    const end = { x: box.x + box.width - 44, y: box.y + 6, width: 38, height: box.height - 12 };
+    const withText = await page.screenshot({ clip: end });
+    await page.$eval('#text-search', (f) => { f.value = ''; });
+    const withoutText = await page.screenshot({ clip: end });
+    await page.$eval('#text-search', (f) => { f.value = 'xyzzy不存在'; });
+    assert(withText.equals(withoutText), 'no second clear button inside the field');
     await page.click('.search-results.empty .chip-list a >> nth=0');
     await page.waitForSelector('.hits');
     assertEq(await page.inputValue('#text-search'), '通用机场', 'suggestion fills the field');
