@@ -15,6 +15,7 @@
 // Never throws: where the app cannot start, the page stays as it was served.
 const APP = { script: '__SCRIPT__', scriptIntegrity: '__SCRIPT_INTEGRITY__', wasm: '__WASM__', integrity: '__INTEGRITY__' };
 const base = APP.script.slice(0, APP.script.lastIndexOf('/') + 1);
+const fetchWasm = () => fetch(APP.wasm, { integrity: APP.integrity });
 const root = document.documentElement;
 
 if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function') {
@@ -46,8 +47,7 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
     document.head.append(preload);
     // Both downloads at once: the WASM need not wait for the script that compiles it. If the
     // module was compiled while the page sat idle (`precompile`), that module.
-    const download = () => fetch(APP.wasm, { integrity: APP.integrity });
-    const module_or_path = compiled ? compiled.then((module) => module ?? download()) : download();
+    const module_or_path = compiled ? compiled.then((module) => module ?? fetchWasm()) : fetchWasm();
     started = import(APP.script)
       .then(async (bindings) => {
         const wasm = await bindings.default({ module_or_path });
@@ -177,7 +177,7 @@ if (typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'funct
   // while the reader reads, so a first use does not wait for that: the start takes half as long.
   const precompile = () => {
     if (started || compiled || typeof WebAssembly.compileStreaming !== 'function') return;
-    compiled = WebAssembly.compileStreaming(fetch(APP.wasm, { integrity: APP.integrity })).catch(() => null);
+    compiled = WebAssembly.compileStreaming(fetchWasm()).catch(() => null);
   };
   const whenIdle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
 

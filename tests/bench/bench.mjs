@@ -178,13 +178,14 @@ async function lighthouseRuns() {
 const COLD_TRIES = Number(process.env.BENCH_COLD_TRIES ?? Math.ceil(TRIES / 2));
 const summary = (spec, { runs, errors }) => {
   const col = (k) => runs.map((r) => r[k]);
+  const inp = runs.map((r) => r.inp ?? 0);
   return {
     label: spec.label, start: spec.start, ok: runs.length, failed: errors.length, errors,
     navigated: runs.filter((r) => r.navigated).length,
     // Tries where no event reached the 16 ms threshold count as 0 in the INP figures.
     inpUnder16: runs.filter((r) => r.inp == null).length,
-    median: { dom: median(col('dom')), paint: median(col('paint')), free: median(col('free')), inp: median(runs.map((r) => r.inp ?? 0)) },
-    p95: { dom: p95(col('dom')), paint: p95(col('paint')), free: p95(col('free')), inp: p95(runs.map((r) => r.inp ?? 0)) },
+    median: { dom: median(col('dom')), paint: median(col('paint')), free: median(col('free')), inp: median(inp) },
+    p95: { dom: p95(col('dom')), paint: p95(col('paint')), free: p95(col('free')), inp: p95(inp) },
     runs,
   };
 };
