@@ -1,6 +1,7 @@
 //! Full-text search over the articles: plain substring matching (the text is short, and Chinese
 //! has no spaces to tokenise on), every term must match, hits marked by byte ranges.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{Article, Policy};
@@ -83,13 +84,11 @@ pub fn terms(query: &str) -> Vec<String> {
 /// Marks every occurrence of every term in `text` (ASCII case-insensitive: text and terms are
 /// both lower-cased, which keeps byte offsets).
 pub fn mark<T: AsRef<str>>(text: &'static str, terms: &[T]) -> Marked {
-    let haystack = text.to_ascii_lowercase();
-    let mut ranges: Vec<Range<usize>> = terms
-        .iter()
-        .map(|t| t.as_ref().to_ascii_lowercase())
-        .filter(|t| !t.is_empty())
-        .flat_map(|t| haystack.match_indices(t.as_str()).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>())
-        .collect();
+    let terms: Vec<String> = terms.iter().map(|t| t.as_ref().to_ascii_lowercase()).filter(|t| !t.is_empty()).collect();
+    // Only a term with Latin letters needs the text lower-cased (most queries are Chinese).
+    let haystack: Cow<str> = if terms.iter().any(|t| has_letters(t)) { text.to_ascii_lowercase().into() } else { text.into() };
+    let mut ranges: Vec<Range<usize>> =
+        terms.iter().flat_map(|t| haystack.match_indices(t.as_str()).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>()).collect();
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut marks: Vec<Range<usize>> = Vec::new();
     for r in ranges {
@@ -101,8 +100,20 @@ pub fn mark<T: AsRef<str>>(text: &'static str, terms: &[T]) -> Marked {
     Marked { text, marks }
 }
 
+fn has_letters(term: &str) -> bool {
+    term.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether `text` contains the (lower-case) `term`, ASCII case-insensitively, without copying the
+/// text: a search runs on every keystroke, over every article.
 fn contains(text: &str, term: &str) -> bool {
-    text.to_ascii_lowercase().contains(term)
+    if has_letters(term) {
+        // Bytes compared one by one: a valid UTF-8 term can only match at character boundaries.
+        let term = term.as_bytes();
+        term.is_empty() || text.as_bytes().windows(term.len()).any(|w| w.eq_ignore_ascii_case(term))
+    } else {
+        text.contains(term)
+    }
 }
 
 impl Policy {
@@ -239,5 +250,23 @@ impl Policy {
         }
         ranked.sort();
         ranked.into_iter().map(|(_, _, code)| code).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The copy-free `contains` agrees with lower-casing the text first, on every paragraph.
+    #[test]
+    fn contains_is_ascii_case_blind_without_copying() {
+        let p = crate::model::policy();
+        let texts: Vec<&str> = p.articles().iter().flat_map(|a| a.prose()).chain(p.units.iter().map(|u| u.name_en)).collect();
+        for term in ["5g", "通用机场", "ai", "water resources", "(四)", "Ｇ", "", "é"] {
+            for text in &texts {
+                assert_eq!(contains(text, term), text.to_ascii_lowercase().contains(term), "{term:?} in {text:?}");
+            }
+        }
+        assert!(contains("Provincial Department of Water Resources", "water resources"));
     }
 }
