@@ -77,3 +77,63 @@ pub fn use_go() -> impl Fn(Lang, Page, Move) + Clone + 'static {
         navigate(&url, options);
     }
 }
+
+/// A choice the page shows at once and puts in the address after the next frame (a search as one
+/// types, the matrix's order): what the reader sees does not wait for the history and for every
+/// link and title built from the address. When the address changes by itself (back, forward, a
+/// link), the choice follows it.
+pub struct Live<T: Send + Sync + 'static> {
+    address: Memo<T>,
+    shown: RwSignal<T>,
+    value: Memo<T>,
+    /// The value last written to the address and not yet seen coming back from it.
+    sent: StoredValue<Option<T>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Live<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Live<T> {}
+
+impl<T: Clone + PartialEq + Send + Sync + 'static> Live<T> {
+    pub fn new(address: Memo<T>) -> Self {
+        let shown = RwSignal::new(address.get_untracked());
+        let live = Live { address, shown, value: Memo::new(move |_| shown.get()), sent: StoredValue::new(None) };
+        Effect::new(move |_| {
+            let at = address.get();
+            // The page's own value coming back is no news: the reader may be ahead of it by now.
+            if live.sent.with_value(|sent| sent.as_ref() == Some(&at)) {
+                live.sent.set_value(None);
+            } else {
+                live.shown.set(at);
+            }
+        });
+        live
+    }
+
+    /// What the page shows now.
+    pub fn get(self) -> Memo<T> {
+        self.value
+    }
+
+    /// Shows `value` now; `write` puts it in the address after the next frame, unless it is there
+    /// already (several changes in one frame: the first write takes the latest, the rest none).
+    pub fn set(self, value: T, write: impl FnOnce(&T) + 'static) {
+        self.shown.set(value);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // Gone with its page if the reader has left it meanwhile.
+                    let (Some(now), Some(address)) = (self.shown.try_get_untracked(), self.address.try_get_untracked()) else { return };
+                    if now != address && self.sent.try_set_value(Some(now.clone())).is_none() {
+                        write(&now);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
+}

@@ -15,17 +15,30 @@ fn page_for(unit: Option<UnitId>, article: Option<ArticleNo>, (sort, kind): (Row
 
 /// A link to a unit and an article that keeps the rows' order and filter (it follows them).
 fn link(lang: Lang, order: Order, unit: Option<UnitId>, article: Option<ArticleNo>) -> String {
-    href(lang, page_for(unit, article, order.get()))
+    href(lang, page_for(unit, article, order.links.get()))
 }
 
-/// The rows' order and filter (from the URL on the page, fixed in a widget).
-pub type Order = Signal<(RowOrder, Option<UnitKind>)>;
+/// The rows' order and filter: the reader's choice, shown by the rows at once, and the address's,
+/// carried by the links (a frame later: the rows do not wait for a hundred and more links).
+/// Fixed in a widget.
+#[derive(Clone, Copy)]
+pub struct Order {
+    pub rows: Signal<(RowOrder, Option<UnitKind>)>,
+    pub links: Signal<(RowOrder, Option<UnitKind>)>,
+}
+
+impl Order {
+    pub fn fixed(order: (RowOrder, Option<UnitKind>)) -> Self {
+        let order = Signal::stored(order);
+        Order { rows: order, links: order }
+    }
+}
 
 /// The units shown, in order: the key of the rows, so that a new order moves the rows that are
 /// already there instead of building them again.
 fn shown_units(order: Order) -> Memo<Vec<UnitId>> {
     Memo::new(move |_| {
-        let (sort, kind) = order.get();
+        let (sort, kind) = order.rows.get();
         matrix().rows_in(sort, kind).iter().map(|r| r.unit.id).collect()
     })
 }
@@ -72,7 +85,7 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
             "End" => (r, last_col),
             "Enter" | " " => {
                 ev.prevent_default();
-                go(lang, page_for(Some(u), columns.with_value(|cols| cols.get(c).copied()), order.get_untracked()), Move::Push);
+                go(lang, page_for(Some(u), columns.with_value(|cols| cols.get(c).copied()), order.rows.get_untracked()), Move::Push);
                 return;
             }
             _ => return,

@@ -12,10 +12,10 @@ use crate::components::{Erase, RoleTag};
 use crate::i18n::{Lang, fill};
 use crate::model::matrix::{CSV_FILE, JSON_FILE, RowOrder, matrix};
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
-use crate::nav::{Move, file_href, use_go};
+use crate::nav::{Live, Move, file_href, use_go};
 use crate::route::{DepartmentsState, Page};
 use charts::MatrixCharts;
-use matrix::{MatrixList, MatrixTable, card_link_id, col_link_id, row_link_id};
+use matrix::{MatrixList, MatrixTable, Order, card_link_id, col_link_id, row_link_id};
 use panels::{ArticlePanel, UnitPanel};
 
 /// The departments widget: the matrix (the table, or its list of cards when narrow), a unit's
@@ -29,7 +29,7 @@ pub fn DepartmentsWidget(lang: Lang, state: DepartmentsState) -> impl IntoView {
         (None, None) => {
             let none = Memo::new(|_| None);
             let none_article = Memo::new(|_| None);
-            let order = Signal::stored((RowOrder::default(), None));
+            let order = Order::fixed((RowOrder::default(), None));
             view! {
                 <p class="lede">{ui.departments_description}</p>
                 {legend(lang)}
@@ -60,16 +60,22 @@ fn legend(lang: Lang) -> impl IntoView {
 #[component]
 pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoView {
     let ui = lang.ui();
-    let order = Memo::new(move |_| state.with(|s| (s.sort, s.kind)));
+    // The rows follow the reader's choice at once; the address (and every link) after the next frame.
+    let address_order = Memo::new(move |_| state.with(|s| (s.sort, s.kind)));
+    let live = Live::new(address_order);
+    let order = live.get();
     let go = use_go();
     let set_order = move |sort: RowOrder, kind: Option<UnitKind>| {
-        go(lang, Page::Departments(state.get_untracked().with_order(sort, kind)), Move::Refine);
+        let go = go.clone();
+        live.set((sort, kind), move |&(sort, kind)| {
+            go(lang, Page::Departments(state.get_untracked().with_order(sort, kind)), Move::Refine)
+        });
     };
     let on_sort = {
         let set_order = set_order.clone();
-        move |ev: leptos::ev::Event| set_order(RowOrder::from_key(&event_target_value(&ev)).unwrap_or_default(), state.get_untracked().kind)
+        move |ev: leptos::ev::Event| set_order(RowOrder::from_key(&event_target_value(&ev)).unwrap_or_default(), order.get_untracked().1)
     };
-    let on_kind = move |ev: leptos::ev::Event| set_order(state.get_untracked().sort, UnitKind::from_key(&event_target_value(&ev)));
+    let on_kind = move |ev: leptos::ev::Event| set_order(order.get_untracked().0, UnitKind::from_key(&event_target_value(&ev)));
 
     // Closing a panel brings the reader back to the link it was opened from (the card on a
     // phone, the table's row or column otherwise: focusing a hidden one does nothing).
@@ -99,11 +105,12 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
         let (sort, kind) = order.get();
         fill(ui.dep_shown, &[&matrix().rows_in(sort, kind).len()])
     };
+    let matrix_order = Order { rows: order.into(), links: address_order.into() };
     // Built once: the rows are moved, not built again, when the order or the filter changes.
     let table = view! {
         <p class="shown" role="status">{shown}</p>
-        <div class="matrix-wide"><MatrixTable lang order=order.into() unit article/></div>
-        <div class="matrix-narrow"><MatrixList lang order=order.into() filter=true/></div>
+        <div class="matrix-wide"><MatrixTable lang order=matrix_order unit article/></div>
+        <div class="matrix-narrow"><MatrixList lang order=matrix_order filter=true/></div>
     };
     let sort_options = RowOrder::ALL
         .into_iter()

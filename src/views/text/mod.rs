@@ -10,10 +10,10 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{Lang, article_title, part_heading};
 use crate::model::policy;
-use crate::nav::href;
+use crate::nav::{Live, href};
 use crate::route::{Anchor, Page, TextState};
 use article::article_view;
-use search::{LiveQuery, SearchBox, SearchResults};
+use search::{SearchBox, SearchResults};
 
 /// The page's top, where "back to top" leads.
 const TOP_ID: &str = "text-top";
@@ -23,8 +23,9 @@ pub fn TextPage(lang: Lang, state: Memo<TextState>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let doc = &p.doc;
-    let live = LiveQuery::new(Memo::new(move |_| state.with(|s| s.query.clone())));
-    let query = live.query();
+    // The results follow the field at once; `?q=` follows after the next frame.
+    let live = Live::new(Memo::new(move |_| state.with(|s| s.query.clone())));
+    let query = live.get();
     let hits = Memo::new(move |_| query.with(|q| p.search(q)));
 
     // Which article is at the top of the screen: a browser API, so an effect.

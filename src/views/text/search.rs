@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use leptos::html;
 use leptos::prelude::*;
 
@@ -8,73 +6,20 @@ use crate::components::{Erase, Marked, ScriptNote};
 use crate::i18n::{Lang, article_title, fill};
 use crate::model::policy;
 use crate::model::search::{Hit, Reason};
-use crate::nav::{Move, href, use_go};
+use crate::nav::{Live, Move, href, use_go};
 use crate::route::{Page, clean_query};
-
-/// The query the reader sees: the field's value at once, the address's when the address changes
-/// by itself (back, forward, a suggestion). The field writes `?q=` (replacing the history entry)
-/// after the next frame, so the results do not wait for the history and for every link and title
-/// built from the address.
-#[derive(Clone, Copy)]
-pub struct LiveQuery {
-    address: Memo<String>,
-    shown: RwSignal<String>,
-    query: Memo<String>,
-    /// The query last written to the address and not yet seen coming back from it.
-    sent: StoredValue<Option<String>>,
-}
-
-impl LiveQuery {
-    pub fn new(address: Memo<String>) -> Self {
-        let shown = RwSignal::new(address.get_untracked());
-        let live = LiveQuery { address, shown, query: Memo::new(move |_| shown.get()), sent: StoredValue::new(None) };
-        Effect::new(move |_| {
-            let q = address.get();
-            // The field's own query coming back is no news: the field may be ahead of it by now.
-            if live.sent.get_value().as_deref() == Some(q.as_str()) {
-                live.sent.set_value(None);
-            } else {
-                live.shown.set(q);
-            }
-        });
-        live
-    }
-
-    /// What the page shows results for.
-    pub fn query(self) -> Memo<String> {
-        self.query
-    }
-
-    /// Shows `value` now; `write` puts it in the address after the next frame, unless it is there
-    /// already (several keystrokes in one frame: the first write takes the latest, the rest none).
-    fn set(self, value: &str, write: impl FnOnce(&str) + 'static) {
-        self.shown.set(clean_query(value));
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // Gone with its page if the reader has left it meanwhile.
-                    let (Some(q), Some(address)) = (self.shown.try_get_untracked(), self.address.try_get_untracked()) else { return };
-                    if q != address && self.sent.try_set_value(Some(q.clone())).is_none() {
-                        write(&q);
-                    }
-                },
-                Duration::ZERO,
-            )
-        });
-    }
-}
 
 /// The search field: every keystroke updates the results, except in the middle of an IME
 /// composition, so typing pinyin into a Chinese input method works.
 #[component]
-pub fn SearchBox(lang: Lang, live: LiveQuery) -> impl IntoView {
+pub fn SearchBox(lang: Lang, live: Live<String>) -> impl IntoView {
     let ui = lang.ui();
-    let query = live.query();
+    let query = live.get();
     let input = NodeRef::<html::Input>::new();
     let go_to = use_go();
     let go = move |value: String| {
         let go_to = go_to.clone();
-        live.set(&value, move |q| go_to(lang, Page::search(q), Move::Refine));
+        live.set(clean_query(&value), move |q| go_to(lang, Page::search(q), Move::Refine));
     };
     let on_input = {
         let go = go.clone();
