@@ -116,6 +116,27 @@ export function register({ url, browser }) {
       await page.waitForURL(/\?q=%E9%80%9A%E7%94%A8%E6%9C%BA%E5%9C%BA$/);
     }));
 
+  test('wake: the matrix filtered while the app starts is filtered when it runs, and so is its address', () =>
+    withPage(browser, async (page) => {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(`${url}/departments/`);
+      await page.waitForSelector('html[data-script]');
+      // A trusted choice (the arrow keys on a closed select), the app still on its way.
+      await page.focus('.matrix-controls select >> nth=1');
+      const kind = await page.$eval('.matrix-controls select >> nth=1', (s) => s.options[1].value);
+      await page.keyboard.press('ArrowDown');
+      assertEq(await page.inputValue('.matrix-controls select >> nth=1'), kind, 'the select shows the choice');
+      const all = await page.locator('.matrix tbody tr').count();
+      release();
+      await page.waitForSelector('html[data-app="hydrated"]', { timeout: 15000 });
+      await page.waitForURL((u) => u.searchParams.get('kind') === kind);
+      const shown = await page.locator('.matrix tbody tr').count();
+      assert(shown > 0 && shown < all, `the rows filtered: ${shown} of ${all}`);
+      assertEq(await page.inputValue('.matrix-controls select >> nth=1'), kind, 'the select keeps the choice');
+    }));
+
   test('wake: a chart near the screen starts the app and is drawn', () =>
     withPage(browser, async (page) => {
       await page.goto(`${url}/departments/`);
