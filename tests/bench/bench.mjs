@@ -343,16 +343,18 @@ function budgets() {
     check(`${spec.label}: DOM updated p95 ≤ 16 ms`, (r) => r.interactions?.results?.[spec.id]?.p95.dom, (v) => v <= 16, ms, floorOf('dom'));
   }
   for (const spec of INTERACTIONS) {
-    // A first use that loads a page: beside it, the plain page's load from a link.
-    const pageLoad = (r) => (r.interactions?.cold?.[spec.id]?.navigated ? r.interactions?.plainPageLoad?.[PLAIN_PAGE_LOAD.id]?.p95.paint : null);
-    check(`first use, ${spec.label}: input → next paint p95 ≤ 100 ms`, (r) => r.interactions?.cold?.[spec.id]?.p95.paint, (v) => v <= 100, ms, pageLoad);
+    // Beside a first use that loads a page, the plain page's load from a link; beside one in
+    // place, the same change's floor.
+    const without = (r) => (r.interactions?.cold?.[spec.id]?.navigated
+      ? r.interactions?.plainPageLoad?.[PLAIN_PAGE_LOAD.id]?.p95.paint : r.interactions?.floor?.[spec.id]?.p95.paint);
+    check(`first use, ${spec.label}: input → next paint p95 ≤ 100 ms`, (r) => r.interactions?.cold?.[spec.id]?.p95.paint, (v) => v <= 100, ms, without);
   }
   report.budgets = lines.map(([verdict, label, value]) => ({ verdict, label, value }));
   const passed = lines.filter((l) => l[0] === 'PASS').length;
   section(`Budgets: ${passed} of ${lines.length} pass (the previous run: ${previous ? `${previous.commit}, ${previous.date.slice(0, 16).replace('T', ' ')}` : 'none'})`,
     table(['', 'budget', 'this run', 'without the app', 'previous run'], lines)
-    + '\n\nWithout the app: for a change in place, its floor (the same DOM change in one step, above); for a first use that'
-    + ' loads a page, a link to the plain static page of the text; for the county page\'s LCP, the page as served without its loader.'
+    + '\n\nWithout the app: for a change in place, its floor (the same DOM change in one step, above), for its first use'
+    + ' too; for a first use that loads a page, a link to the plain static page of the text; for the county page\'s LCP, the page as served without its loader.'
     + ' All measured in this run, alike.');
 }
 
