@@ -122,6 +122,10 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Live<T> {
     /// Shows `value` now; `write` puts it in the address after the next frame, unless it is there
     /// already (several changes in one frame: the first write takes the latest, the rest none).
     pub fn set(self, value: T, write: impl FnOnce(&T) + 'static) {
+        // Shown already (a commit's `input`, then its `compositionend`): nothing to do.
+        if self.shown.with_untracked(|shown| *shown == value) {
+            return;
+        }
         self.shown.set(value);
         request_animation_frame(move || {
             set_timeout(

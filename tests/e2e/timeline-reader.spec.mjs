@@ -112,6 +112,7 @@ export function register({ url, browser }) {
     await page.click('.search-clear');
     await page.waitForURL(/\/text\/$/);
     assertEq(await page.locator('.search-results').count(), 0, 'cleared');
+    assertEq(await page.inputValue('#text-search'), '', 'the field emptied');
     await axe(page, 'reader on a phone');
     await screenshot(page, 'text-empty-390');
     // Back before the suggestion: the field follows the address.

@@ -16,32 +16,41 @@ pub fn SearchBox(lang: Lang, live: Live<String>) -> impl IntoView {
     let ui = lang.ui();
     let query = live.get();
     let input = NodeRef::<html::Input>::new();
+    // The query the field itself last gave (cleaned): what needs no writing back into it.
+    let typed = StoredValue::new(query.get_untracked());
     let go_to = use_go();
     let go = move |value: String| {
         let go_to = go_to.clone();
-        live.set(clean_query(&value), move |q| go_to(lang, Page::search(q), Move::Refine));
+        live.set(value, move |q| go_to(lang, Page::search(q), Move::Refine));
+    };
+    let from_field = {
+        let go = go.clone();
+        move |value: String| {
+            let q = clean_query(&value);
+            typed.set_value(q.clone());
+            go(q);
+        }
     };
     let on_input = {
-        let go = go.clone();
+        let from_field = from_field.clone();
         move |ev: leptos::ev::Event| {
             if !browser::is_composing(&ev) {
-                go(event_target_value(&ev));
+                from_field(event_target_value(&ev));
             }
         }
     };
-    let on_composition_end = {
-        let go = go.clone();
-        move |ev: leptos::ev::CompositionEvent| go(event_target_value(&ev))
-    };
-    // Back and forward change the query under the field: follow it, unless it already agrees.
-    // Not when the app starts: the reader may be typing already (build/start.js hands that over),
-    // and setting the value would break an input method's composition.
+    let on_composition_end = move |ev: leptos::ev::CompositionEvent| from_field(event_target_value(&ev));
+    // Back, forward, a suggestion and the clear button change the query under the field: follow
+    // it, unless the field gave it. Not when the app starts: the reader may be typing already
+    // (build/start.js hands that over), and setting the value would break an input method's
+    // composition.
     Effect::new(move |started: Option<()>| {
         let q = query.get();
-        if started.is_some()
-            && let Some(el) = input.get().filter(|el| clean_query(&el.value()) != q)
-        {
-            el.set_value(&q);
+        if started.is_some() && typed.with_value(|t| *t != q) {
+            if let Some(el) = input.get_untracked() {
+                el.set_value(&q);
+            }
+            typed.set_value(q);
         }
     });
     view! {
