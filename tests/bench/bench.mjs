@@ -23,7 +23,7 @@ import { launch } from '../e2e/harness.mjs';
 import { writeBaseline } from './baseline.mjs';
 import { firstView, isChart, sizesOf } from './bytes.mjs';
 import { lighthouse, lighthouseMissing, LH_VERSION } from './lighthouse.mjs';
-import { INTERACTIONS, FLOORS, PLAIN_PAGE_LOAD, measure, measureInTurn, settle, CPU_SLOWDOWN } from './interactions.mjs';
+import { INTERACTIONS, floorFor, PLAIN_PAGE_LOAD, measure, measureInTurn, settle, CPU_SLOWDOWN } from './interactions.mjs';
 import { startup } from './startup.mjs';
 
 const OUT = path.resolve('bench-output');
@@ -215,7 +215,7 @@ async function pairedSet(tries) {
   const results = (report.interactions.results = {});
   const floors = (report.interactions.floor = {});
   for (const spec of INTERACTIONS) {
-    const floor = FLOORS.find((f) => f.of.includes(spec.id));
+    const floor = floorFor(spec.id);
     const specs = floor ? [spec, floor] : [spec];
     try {
       const logs = [progress('results', spec.id, tries), progress('floor', spec.id, tries)];

@@ -154,15 +154,27 @@ export const INTERACTIONS = [
  * replaces, or moves the rows into their new order. Nothing updates the DOM with less work, so
  * where the floor misses a budget, the budget cannot be met for this content on this machine.
  */
-const floor = (id, label, of, swap, record = null) => {
+const floor = (id, label, of, swap, record = null, triggers = {}) => {
   const { start, cond, decisive, before, act } = INTERACTIONS.find((s) => s.id === of[0]);
-  return { id, label, of, start, cond, decisive, before, act, swap, record };
+  return { id, label, of, start, cond, decisive, before, act, swap, record, triggers };
 };
+
+/**
+ * The floor beside one interaction: its change, reached by that interaction's own input (a tile
+ * clicked on the map, pinyin typed and Enter), so that the input's own cost is on both sides.
+ */
+export function floorFor(id) {
+  const shared = FLOORS.find((f) => f.of.includes(id));
+  if (!shared) return null;
+  const { start, cond, decisive, before, act } = INTERACTIONS.find((s) => s.id === id);
+  return { ...shared, start, cond, decisive, before, act, swap: { ...shared.swap, ...shared.triggers[id] } };
+}
 const rowTexts = () => [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.textContent);
 export const FLOORS = [
   floor('floor-county', 'a county (list, map, pinyin)', ['county-list', 'county-map', 'county-pinyin'],
     { on: 'click', link: '.city-group a.chip', target: '/counties/140429/', take: ['.county-detail', '.county-detail + p'],
-      at: ['.lede', 'beforebegin'], remove: ['.lede', '.pick-prompt'], text: 'main h1' }),
+      at: ['.lede', 'beforebegin'], remove: ['.lede', '.pick-prompt'], text: 'main h1' }, null,
+    { 'county-map': { link: '#tile-140429' }, 'county-pinyin': { on: 'keydown', key: 'Enter', link: '#county-search' } }),
   floor('floor-unit', 'a unit in the matrix', ['matrix-unit'],
     { on: 'click', link: '.matrix .unit-link', target: '/departments/units/drc/', take: ['#unit-panel'], at: ['.matrix-controls', 'beforebegin'] }),
   floor('floor-order', 'the matrix order (rows moved)', ['matrix-order'], { on: 'change', link: '.matrix-controls select', rows: '.matrix tbody' },
@@ -184,8 +196,9 @@ export function floorInit() {
         text = swap.text ? doc.querySelector(swap.text).textContent : null;
       }
       addEventListener(swap.on, (e) => {
-        if (!e.target.closest?.(swap.link)) return;
-        if (swap.on === 'click') e.preventDefault();
+        if (!e.target.closest?.(swap.link) || (swap.key && e.key !== swap.key)) return;
+        // What the input would do by itself (follow the link, submit the form) is the swap's to do.
+        if (swap.on === 'click' || swap.key) e.preventDefault();
         if (swap.rows) {
           const body = document.querySelector(swap.rows);
           const rows = [...body.children];
