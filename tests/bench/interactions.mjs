@@ -153,11 +153,10 @@ export const INTERACTIONS = [
  * (`record`). The input then inserts that markup with one `insertAdjacentHTML` and removes what it
  * replaces, or moves the rows into their new order. Nothing updates the DOM with less work, so
  * where the floor misses a budget, the budget cannot be met for this content on this machine.
+ * `of` names the interactions it is the floor of; `triggers`, per interaction, how that
+ * interaction's own input reaches the swap (`floorFor`).
  */
-const floor = (id, label, of, swap, record = null, triggers = {}) => {
-  const { start, cond, decisive, before, act } = INTERACTIONS.find((s) => s.id === of[0]);
-  return { id, label, of, start, cond, decisive, before, act, swap, record, triggers };
-};
+const floor = (id, label, of, swap, record = null, triggers = {}) => ({ id, label, of, swap, record, triggers });
 
 /**
  * The floor beside one interaction: its change, reached by that interaction's own input (a tile
@@ -170,7 +169,7 @@ export function floorFor(id) {
   return { ...shared, start, cond, decisive, before, act, swap: { ...shared.swap, ...shared.triggers[id] } };
 }
 const rowTexts = () => [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.textContent);
-export const FLOORS = [
+const FLOORS = [
   floor('floor-county', 'a county (list, map, pinyin)', ['county-list', 'county-map', 'county-pinyin'],
     { on: 'click', link: '.city-group a.chip', target: '/counties/140429/', take: ['.county-detail', '.county-detail + p'],
       at: ['.lede', 'beforebegin'], remove: ['.lede', '.pick-prompt'], text: 'main h1' }, null,
