@@ -78,6 +78,12 @@ pub fn use_go() -> impl Fn(Lang, Page, Move) + Clone + 'static {
     }
 }
 
+/// Whether a click on a link is a plain one, the page's to handle (as the router decides): not
+/// with a modifier key (a new tab or window) nor another button.
+pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
 /// A choice the page shows at once and puts in the address after the next frame (a search as one
 /// types, the matrix's order): what the reader sees does not wait for the history and for every
 /// link and title built from the address. When the address changes by itself (back, forward, a

@@ -3,14 +3,15 @@ use leptos::prelude::*;
 use super::{ScriptNote, attr};
 use crate::browser;
 use crate::i18n::{Lang, fill};
-use crate::model::policy;
-use crate::nav::{Move, href, use_go};
+use crate::model::{Code, policy};
+use crate::nav::{Move, href, plain_click, use_go};
 use crate::route::Page;
 
 /// Find a county by hanzi (on the counties page and the home page), pinyin (tones and spaces optional) or initials; results as you type.
-/// Enter opens the first result.
+/// Enter opens the first result: through `choose` where the page handles the choice itself (the
+/// counties page), else by going to the county's page.
 #[component]
-pub fn CountySearch(lang: Lang) -> impl IntoView {
+pub fn CountySearch(lang: Lang, #[prop(optional)] choose: Option<Callback<Code>>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let (query, set_query) = signal(String::new());
@@ -19,10 +20,14 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" {
             ev.prevent_default();
-            if let Some(code) = found.with(|f| f.first().copied()) {
-                go(lang, Page::county(code), Move::Push);
-                // From another page too, the keyboard lands on what was chosen, once it is drawn.
-                set_timeout(|| request_animation_frame(|| browser::focus("county-heading")), std::time::Duration::ZERO);
+            match (found.with(|f| f.first().copied()), choose) {
+                (Some(code), Some(choose)) => choose.run(code),
+                (Some(code), None) => {
+                    go(lang, Page::county(code), Move::Push);
+                    // The keyboard lands on what was chosen, once its page is drawn.
+                    set_timeout(|| request_animation_frame(|| browser::focus("county-heading")), std::time::Duration::ZERO);
+                }
+                (None, _) => {}
             }
         }
     };
@@ -38,10 +43,12 @@ pub fn CountySearch(lang: Lang) -> impl IntoView {
             .iter()
             .filter_map(|c| p.county(*c))
             .map(|county| {
+                let code = county.code;
                 let city = p.city(county.city).map_or("", |c| c.name);
                 view! {
                     <li>
-                        <a href=href(lang, Page::county(county.code)) class="chip" {..attr::data_code(county.code.to_string())}>
+                        <a href=href(lang, Page::county(county.code)) class="chip" {..attr::data_code(county.code.to_string())}
+                            on:click=move |ev| if let Some(choose) = choose.filter(|_| plain_click(&ev)) { ev.prevent_default(); choose.run(code) }>
                             <span>{city} " " <strong>{county.name}</strong></span>
                             <span class="pinyin" lang="zh-Latn-pinyin">{county.pinyin}</span>
                         </a>

@@ -51,6 +51,33 @@ export function register({ url, browser }) {
     await screenshot(page, 'county-wuxiang-1280');
   }));
 
+  test('counties: a choice shows at once, the address follows, Back returns', () => withPage(browser, async (page) => {
+    await page.goto(url + '/counties');
+    await ready(page);
+    const [heading, path] = await page.evaluate(async () => {
+      document.querySelector('.city-group a.chip[href$="/140429/"]').click();
+      // The app's effects run as microtasks: no frame can come between.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return [document.querySelector('#county-heading')?.textContent ?? '', location.pathname];
+    });
+    assert(heading.includes('武乡县'), `the county drawn in the same task (${heading})`);
+    assert(path.endsWith('/counties/'), `the address not yet written (${path})`);
+    await expectWuxiang(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'county-heading');
+    // Back leaves the county; a link clicked with a modifier is the browser's (a new tab), not the app's.
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector('#county-heading') && document.querySelector('.pick-prompt'));
+    const chosen = await page.evaluate(async () => {
+      const link = document.querySelector('.city-group a.chip[href$="/140429/"]');
+      // After the app's handler: no new tab in the test.
+      link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return document.querySelector('#county-heading') != null;
+    });
+    assertEq(chosen, false, 'a ctrl-click is not chosen in place');
+  }));
+
   test('counties: choose by search — pinyin, initials with Enter, hanzi', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/counties');
     await ready(page);

@@ -5,7 +5,7 @@ use crate::components::{Erase, attr};
 use crate::i18n::{Lang, city_name, county_name, fill};
 use crate::model::schematic::Tile;
 use crate::model::{Code, County, policy};
-use crate::nav::{Move, href, use_go};
+use crate::nav::href;
 use crate::route::Page;
 
 // Whole user units: the numbers are written into the markup (integers format far faster than floats).
@@ -30,7 +30,7 @@ const FIT_LABEL_CHARS: usize = 5;
 /// The schematic map: one tile per county, coloured by city, labelled as a schematic. A mouse
 /// clicks a tile; the keyboard reaches the map with one Tab stop and moves with the arrow keys.
 #[component]
-pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
+pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>, choose: Callback<Code>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let tiles = StoredValue::new(p.tiles());
@@ -43,11 +43,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             focus.set(code);
         }
     });
-    let go = use_go();
-    let choose = move |code: Code| go(lang, Page::county(code), Move::Push);
-
     let on_key = {
-        let choose = choose.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             let here = focus.get_untracked();
             let step = match ev.key().as_str() {
@@ -57,7 +53,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                 "ArrowRight" => (1, 0),
                 "Enter" | " " => {
                     ev.prevent_default();
-                    choose(here);
+                    choose.run(here);
                     return;
                 }
                 _ => return,
@@ -79,7 +75,6 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
             let city = p.city(county.city).map_or("", |c| c.name);
             let (x, y) = (tile.col as i32 * CELL, tile.row as i32 * CELL);
             let code = tile.code;
-            let choose = choose.clone();
             // Starts with the tile's visible text, so speech users can say what they see.
             let short = short_label(lang, county);
             let items = p.county_items(county.code).len();
@@ -108,7 +103,7 @@ pub fn CountyMap(lang: Lang, selected: Memo<Option<Code>>) -> impl IntoView {
                         attr::aria_pressed(move || if selected.get() == Some(code) { "true" } else { "false" }),
                         attr::tabindex(move || if focus.get() == code { "0" } else { "-1" }),
                     )}
-                    on:click=move |_| { focus.set(code); choose(code) }
+                    on:click=move |_| { focus.set(code); choose.run(code) }
                     on:focus=move |_| focus.set(code)>
                     <rect {..(attr::x(x + GAP / 2), attr::y(y + GAP / 2), attr::width(CELL - GAP), attr::height(CELL - GAP), attr::rx(6))}/>
                     <text class=(lang == Lang::En).then_some("latin")

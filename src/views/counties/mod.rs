@@ -13,8 +13,9 @@ use leptos_router::hooks::use_location;
 use crate::browser;
 use crate::components::{CountySearch, Erase, attr};
 use crate::i18n::{Lang, city_heading, county_name};
+use crate::model::Code;
 use crate::model::policy;
-use crate::nav::{Move, href, use_go};
+use crate::nav::{Live, Move, href, plain_click, use_go};
 use crate::route::{CountiesState, Page};
 use chart::CountyCountsChart;
 use detail::{CityDetail, CountyDetail, city_own, county_facts, county_own, shared_measures};
@@ -47,13 +48,24 @@ enum Showing {
 pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
+    let go = use_go();
+    // A county chosen here (list, map, search) shows at once; the address follows after the
+    // frame, without scrolling: the reader is taken to the county's heading (below).
+    let live = Live::new(state);
+    let state = live.get();
+    let choose = Callback::new({
+        let go = go.clone();
+        move |code: Code| {
+            let go = go.clone();
+            live.set(CountiesState::County(code), move |s| go(lang, Page::Counties(*s), Move::Keep))
+        }
+    });
     let county = Memo::new(move |_| state.get().county());
     let city = Memo::new(move |_| state.get().city());
 
     // Back to the county of the last visit when the reader arrives at the bare picker (a link
     // with a bad code keeps its explanation); remember each choice.
     let restored = RwSignal::new(false);
-    let go = use_go();
     let location = use_location();
     Effect::new(move |first_run_done: Option<()>| {
         let bare = location.pathname.get_untracked().trim_end_matches('/').ends_with("/counties")
@@ -91,7 +103,8 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
                     view! {
                         <li>
                             <a href=href(lang, Page::county(code))
-                                class=move || if county.get() == Some(code) { "chip selected" } else { "chip" }>
+                                class=move || if county.get() == Some(code) { "chip selected" } else { "chip" }
+                                on:click=move |ev| if plain_click(&ev) { ev.prevent_default(); choose.run(code) }>
                                 {county_name(lang, county_row)}
                             </a>
                         </li>
@@ -152,12 +165,12 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
             {change}
             <section id="picker" class="county-picker" aria-label=ui.county_pick>
                 <div class="picker-main">
-                    <CountySearch lang/>
+                    <CountySearch lang choose/>
                     <h2>{ui.county_list_heading}</h2>
                     <div class="city-grid compact">{list}</div>
                 </div>
                 <div class="picker-map">
-                    <CountyMap lang selected=county/>
+                    <CountyMap lang selected=county choose/>
                 </div>
             </section>
             <CountyCountsChart lang/>
