@@ -19,6 +19,29 @@ export function register({ url, browser }) {
     await screenshot(page, 'departments-drc-1280');
   }));
 
+  test('departments: a unit opens at once and takes the reader to it; the address follows; closing returns', () => withPage(browser, async (page) => {
+    await page.goto(url + '/departments?sort=leads');
+    await ready(page);
+    const [heading, path] = await page.evaluate(async () => {
+      document.querySelector('#row-drc').click();
+      // The app's effects run as microtasks: no frame can come between.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return [document.querySelector('#unit-heading')?.textContent ?? '', location.pathname];
+    });
+    assert(heading.includes('省发展改革委'), `the unit drawn in the same task (${heading})`);
+    assert(path.endsWith('/departments/'), `the address not yet written (${path})`);
+    await page.waitForURL(/\/departments\/units\/drc\/\?sort=leads$/);
+    await page.waitForFunction(() => document.activeElement?.id === 'unit-heading');
+    assert(await page.evaluate(() => document.querySelector('#unit-panel').getBoundingClientRect().top >= 0), 'the panel in view');
+    // An article's column opens beside it, in the address too.
+    await page.click('#col-4');
+    await page.waitForURL(/\/departments\/units\/drc\/\?article=4&sort=leads$|\/departments\/units\/drc\/\?sort=leads&article=4$/);
+    await page.waitForFunction(() => document.activeElement?.id === 'article-heading');
+    await page.click('.unit-panel a.button');
+    await page.waitForFunction(() => document.activeElement?.id === 'row-drc');
+    assertEq(await page.locator('.unit-panel').count(), 0, 'closed');
+  }));
+
   test('departments: (十九) has six jointly responsible units and no lead', () => withPage(browser, { viewport: WIDTHS.phone }, async (page) => {
     await page.goto(url + '/departments?article=19');
     await ready(page);

@@ -5,7 +5,7 @@ use crate::components::{Erase, RoleTag, ScriptNote};
 use crate::i18n::{Lang, article_no, article_short, article_title, fill, part_short, unit_name, unit_short};
 use crate::model::matrix::{RowOrder, matrix};
 use crate::model::{ArticleNo, Unit, UnitId, UnitKind, policy};
-use crate::nav::{Move, href, use_go};
+use crate::nav::{Move, href, plain_click, use_go};
 use crate::route::{DepartmentsState, Page};
 
 /// The department page with a unit and an article chosen, keeping the order and filter.
@@ -16,6 +16,20 @@ fn page_for(unit: Option<UnitId>, article: Option<ArticleNo>, (sort, kind): (Row
 /// A link to a unit and an article that keeps the rows' order and filter (it follows them).
 fn link(lang: Lang, order: Order, unit: Option<UnitId>, article: Option<ArticleNo>) -> String {
     href(lang, page_for(unit, article, order.links.get()))
+}
+
+/// The unit and the article whose panels are open.
+pub type Open = (Option<UnitId>, Option<ArticleNo>);
+
+/// A link's click that opens its panels in place, where the page does that (not in a widget):
+/// `target` says which, at the moment of the click.
+fn opens(open: Option<Callback<Open>>, target: impl Fn() -> Open + 'static) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev| {
+        if let Some(open) = open.filter(|_| plain_click(&ev)) {
+            ev.prevent_default();
+            open.run(target());
+        }
+    }
 }
 
 /// The rows' order and filter: the reader's choice, shown by the rows at once, and the address's,
@@ -47,7 +61,15 @@ fn shown_units(order: Order) -> Memo<Vec<UnitId>> {
 /// grouped by the policy's parts, a role per cell in text, shape and colour. One Tab stop; the
 /// arrow keys move cell by cell; Enter opens the cell's unit and article.
 #[component]
-pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article: Memo<Option<ArticleNo>>) -> impl IntoView {
+pub fn MatrixTable(
+    lang: Lang,
+    order: Order,
+    unit: Memo<Option<UnitId>>,
+    article: Memo<Option<ArticleNo>>,
+    /// Opens a unit's or an article's panel in place (on the page; a widget's links navigate).
+    #[prop(optional)]
+    open: Option<Callback<Open>>,
+) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
     let matrix = matrix();
@@ -85,7 +107,11 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
             "End" => (r, last_col),
             "Enter" | " " => {
                 ev.prevent_default();
-                go(lang, page_for(Some(u), columns.with_value(|cols| cols.get(c).copied()), order.rows.get_untracked()), Move::Push);
+                let target = (Some(u), columns.with_value(|cols| cols.get(c).copied()));
+                match open {
+                    Some(open) => open.run(target),
+                    None => go(lang, page_for(target.0, target.1, order.rows.get_untracked()), Move::Push),
+                }
                 return;
             }
             _ => return,
@@ -117,7 +143,8 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
             let title = article_title(lang, a);
             view! {
                 <th scope="col" class="article-head" class:selected=move || article.get() == Some(no)>
-                    <a href=move || link(lang, order, unit.get(), Some(no)) title=title id=col_link_id(no)>
+                    <a href=move || link(lang, order, unit.get(), Some(no)) title=title id=col_link_id(no)
+                        on:click=opens(open, move || (unit.get_untracked(), Some(no)))>
                         <span class="article-no">{a.label()}</span>
                         <span class="article-short">{short}</span>
                     </a>
@@ -153,7 +180,8 @@ pub fn MatrixTable(lang: Lang, order: Order, unit: Memo<Option<UnitId>>, article
         view! {
             <tr class:selected=move || unit.get() == Some(id)>
                 <th scope="row" class="unit-head">
-                    <a href=move || link(lang, order, Some(id), article.get()) class="unit-link" id=row_link_id(id)>
+                    <a href=move || link(lang, order, Some(id), article.get()) class="unit-link" id=row_link_id(id)
+                        on:click=opens(open, move || (Some(id), article.get_untracked()))>
                         {unit_short(lang, u)}
                         <span class="unit-tip" lang="zh-CN">{u.full_name} " · " {ui.kind(u.kind)}</span>
                     </a>
@@ -206,6 +234,9 @@ pub fn MatrixList(
     order: Order,
     /// Offer the name filter (a widget, read without the app, lists every unit).
     filter: bool,
+    /// Opens a unit's panel in place (see `MatrixTable`).
+    #[prop(optional)]
+    open: Option<Callback<Open>>,
 ) -> impl IntoView {
     let with_filter = filter;
     let ui = lang.ui();
@@ -231,7 +262,8 @@ pub fn MatrixList(
             .map(|(a, r)| {
                 view! {
                     <li>
-                        <a href=move || link(lang, order, Some(id), Some(a.id())) class=format!("role role-{}", r.key()) title=article_title(lang, a)>
+                        <a href=move || link(lang, order, Some(id), Some(a.id())) class=format!("role role-{}", r.key()) title=article_title(lang, a)
+                            on:click=opens(open, move || (Some(id), Some(a.id())))>
                             {article_no(lang, a.no)} " " {article_short(lang, a)} " · " {ui.role_cell(r)}
                         </a>
                     </li>
@@ -240,7 +272,8 @@ pub fn MatrixList(
             .collect_view();
         view! {
             <li class="matrix-card" hidden=move || !matches(u)>
-                <a href=move || link(lang, order, Some(id), None) class="matrix-card-name" id=card_link_id(id)>{unit_short(lang, u)}</a>
+                <a href=move || link(lang, order, Some(id), None) class="matrix-card-name" id=card_link_id(id)
+                    on:click=opens(open, move || (Some(id), None))>{unit_short(lang, u)}</a>
                 <span class="matrix-card-full"><span lang="zh-CN">{lang.pick(u.full_name, u.name)}</span> " · " {ui.kind(u.kind)}</span>
                 <span class="matrix-card-counts">
                     {fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}

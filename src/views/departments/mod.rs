@@ -11,12 +11,12 @@ use crate::browser;
 use crate::components::{Erase, RoleTag};
 use crate::i18n::{Lang, fill};
 use crate::model::matrix::{CSV_FILE, JSON_FILE, RowOrder, matrix};
-use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
+use crate::model::{Role, UnitKind, policy};
 use crate::nav::{Live, Move, file_href, use_go};
 use crate::route::{DepartmentsState, Page};
 use charts::MatrixCharts;
-use matrix::{MatrixList, MatrixTable, Order, card_link_id, col_link_id, row_link_id};
-use panels::{ArticlePanel, UnitPanel};
+use matrix::{MatrixList, MatrixTable, Open, Order, card_link_id, col_link_id, row_link_id};
+use panels::{ARTICLE_HEADING_ID, ARTICLE_PANEL_ID, ArticlePanel, UNIT_HEADING_ID, UNIT_PANEL_ID, UnitPanel};
 
 /// The departments widget: the matrix (the table, or its list of cards when narrow), a unit's
 /// duties, or an article with its text, summary and units (`/embed/departments/units/drc/`).
@@ -65,6 +65,21 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     let live = Live::new(address_order);
     let order = live.get();
     let go = use_go();
+    // A unit or an article opened from the matrix shows at once too; the address follows without
+    // scrolling: the reader is taken to the panel (below).
+    let address_open = Memo::new(move |_| state.with(|s| (s.unit, s.article)));
+    let open = Live::new(address_open);
+    let opened = open.get();
+    let open_panel = Callback::new({
+        let go = go.clone();
+        move |target: Open| {
+            let go = go.clone();
+            open.set(target, move |&(unit, article)| {
+                let (sort, kind) = order.get_untracked();
+                go(lang, Page::Departments(DepartmentsState { unit, article, sort, kind }), Move::Keep)
+            })
+        }
+    });
     let set_order = move |sort: RowOrder, kind: Option<UnitKind>| {
         let go = go.clone();
         live.set((sort, kind), move |&(sort, kind)| {
@@ -77,30 +92,45 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     };
     let on_kind = move |ev: leptos::ev::Event| set_order(order.get_untracked().0, UnitKind::from_key(&event_target_value(&ev)));
 
-    // Closing a panel brings the reader back to the link it was opened from (the card on a
-    // phone, the table's row or column otherwise: focusing a hidden one does nothing).
-    Effect::new(move |previous: Option<(Option<UnitId>, Option<ArticleNo>)>| {
-        let now = state.with(|s| (s.unit, s.article));
-        match previous {
-            Some((Some(id), _)) if now.0.is_none() => request_animation_frame(move || {
+    // Opening a panel takes the reader to it; closing one brings them back to the link it was
+    // opened from (the card on a phone, the table's row or column otherwise: focusing a hidden
+    // one does nothing).
+    Effect::new(move |previous: Option<Open>| {
+        let now = opened.get();
+        match (previous, now) {
+            (Some((Some(id), _)), (None, _)) => request_animation_frame(move || {
                 browser::focus(&card_link_id(id));
                 browser::focus(&row_link_id(id));
             }),
-            Some((_, Some(no))) if now.1.is_none() => request_animation_frame(move || browser::focus(&col_link_id(no))),
+            (Some((_, Some(no))), (_, None)) => request_animation_frame(move || browser::focus(&col_link_id(no))),
+            (Some((unit, _)), (Some(_), _)) if unit != now.0 => request_animation_frame(|| {
+                browser::reveal(UNIT_PANEL_ID);
+                browser::focus(UNIT_HEADING_ID);
+            }),
+            (Some((_, article)), (_, Some(_))) if article != now.1 => request_animation_frame(|| {
+                browser::reveal(ARTICLE_PANEL_ID);
+                browser::focus(ARTICLE_HEADING_ID);
+            }),
             _ => {}
         }
         now
     });
 
+    // The panels of what is open, with links that keep the address's order (rebuilt once, not
+    // again when the address catches up).
+    let panel_state = Memo::new(move |_| {
+        let (unit, article) = opened.get();
+        DepartmentsState { unit, article, ..state.get() }
+    });
     let panels = move || {
-        let s = state.get();
+        let s = panel_state.get();
         view! {
             {s.unit.map(|id| view! { <UnitPanel lang id state=s/> })}
             {s.article.map(|no| view! { <ArticlePanel lang no state=s/> })}
         }
     };
-    let unit = Memo::new(move |_| state.get().unit);
-    let article = Memo::new(move |_| state.get().article);
+    let unit = Memo::new(move |_| opened.get().0);
+    let article = Memo::new(move |_| opened.get().1);
     let shown = move || {
         let (sort, kind) = order.get();
         fill(ui.dep_shown, &[&matrix().rows_in(sort, kind).len()])
@@ -109,8 +139,8 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     // Built once: the rows are moved, not built again, when the order or the filter changes.
     let table = view! {
         <p class="shown" role="status">{shown}</p>
-        <div class="matrix-wide"><MatrixTable lang order=matrix_order unit article/></div>
-        <div class="matrix-narrow"><MatrixList lang order=matrix_order filter=true/></div>
+        <div class="matrix-wide"><MatrixTable lang order=matrix_order unit article open=open_panel/></div>
+        <div class="matrix-narrow"><MatrixList lang order=matrix_order filter=true open=open_panel/></div>
     };
     let sort_options = RowOrder::ALL
         .into_iter()

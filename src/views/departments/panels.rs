@@ -7,6 +7,12 @@ use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
 use crate::nav::href;
 use crate::route::{DepartmentsState, Page};
 
+/// The panels and their headings, where the reader is taken when one opens.
+pub const UNIT_PANEL_ID: &str = "unit-panel";
+pub const UNIT_HEADING_ID: &str = "unit-heading";
+pub const ARTICLE_PANEL_ID: &str = "article-panel";
+pub const ARTICLE_HEADING_ID: &str = "article-heading";
+
 /// One unit: its full name as of 2021, its role in each article, and those articles verbatim.
 #[component]
 pub fn UnitPanel(
@@ -49,13 +55,13 @@ pub fn UnitPanel(
     let english = (lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> });
     let unit_articles: Vec<u8> = p.roles_of(unit).map(|(a, _)| a.no).collect();
     view! {
-        <section class="unit-panel panel" id="unit-panel" aria-labelledby="unit-heading">
+        <section class="unit-panel panel" id=UNIT_PANEL_ID aria-labelledby=UNIT_HEADING_ID>
             <p class="panel-kicker">{ui.dep_unit_heading_prefix}</p>
-            <h2 id="unit-heading" tabindex="-1">
+            <h2 id=UNIT_HEADING_ID tabindex="-1">
                 {unit_name(lang, unit)}
                 {(lang == Lang::En).then(|| view! { " " <span class="heading-zh" lang="zh-CN">"(" {unit.name} ")"</span> })}
             </h2>
-            <ReadAloud lang target="unit-panel"/>
+            <ReadAloud lang target=UNIT_PANEL_ID/>
             <dl class="facts">
                 <div><dt>{ui.unit_full_name}</dt><dd lang="zh-CN">{unit.full_name}</dd></div>
                 <div><dt>{ui.unit_kind}</dt><dd>{ui.kind(unit.kind)}</dd></div>
@@ -123,9 +129,9 @@ pub fn ArticlePanel(
         .erased()
     };
     view! {
-        <section class="article-panel panel" aria-labelledby="article-heading">
+        <section class="article-panel panel" id=ARTICLE_PANEL_ID aria-labelledby=ARTICLE_HEADING_ID>
             <p class="panel-kicker">{ui.dep_article_heading_prefix}</p>
-            <h2 id="article-heading" tabindex="-1">{article_title(lang, a)}</h2>
+            <h2 id=ARTICLE_HEADING_ID tabindex="-1">{article_title(lang, a)}</h2>
             {widget.then(|| {
                 let summary = policy().summary(a.no).map(|s| view! { <h3>{ui.text_summary}</h3> <p class="unit-article-summary">{lang.pick(s.zh, s.en)}</p> });
                 let prose = a.prose().into_iter().map(|para| view! { <p>{para}</p> }).collect_view();
