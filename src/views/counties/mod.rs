@@ -1,6 +1,6 @@
-//! The county selector: a citizen picks a county (by list, search or schematic map, all in step
-//! through the URL) and sees what the policy says for it: its own measures, its city's, and the
-//! whole text by theme.
+//! The county selector: a citizen picks a county (by list, search or schematic map, all in step:
+//! shown at once, then in the URL) and sees what the policy says for it: its own measures, its
+//! city's, and the whole text by theme.
 
 pub mod chart;
 mod detail;
