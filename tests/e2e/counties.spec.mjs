@@ -64,6 +64,12 @@ export function register({ url, browser }) {
     assert(path.endsWith('/counties/'), `the address not yet written (${path})`);
     await expectWuxiang(page);
     await page.waitForFunction(() => document.activeElement?.id === 'county-heading');
+    // The county chosen again from further down: the reader is taken back to it.
+    await page.focus('.city-group a.chip[href$="/140429/"]');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.click('.city-group a.chip[href$="/140429/"]');
+    await page.waitForFunction(() => document.activeElement?.id === 'county-heading');
+    assert(await page.evaluate(() => document.querySelector('#county-heading').getBoundingClientRect().top >= 0), 'the heading in view');
     // Back leaves the county; a link clicked with a modifier is the browser's (a new tab), not the app's.
     await page.goBack();
     await page.waitForFunction(() => !document.querySelector('#county-heading') && document.querySelector('.pick-prompt'));

@@ -33,6 +33,11 @@ export function register({ url, browser }) {
     await page.waitForURL(/\/departments\/units\/drc\/\?sort=leads$/);
     await page.waitForFunction(() => document.activeElement?.id === 'unit-heading');
     assert(await page.evaluate(() => document.querySelector('#unit-panel').getBoundingClientRect().top >= 0), 'the panel in view');
+    // The same unit again from further down: the reader is taken back to its panel.
+    await page.evaluate(() => { document.querySelector('#row-drc').focus(); window.scrollTo(0, document.body.scrollHeight); });
+    await page.evaluate(() => document.querySelector('#row-drc').click());
+    await page.waitForFunction(() => document.activeElement?.id === 'unit-heading'
+      && document.querySelector('#unit-panel').getBoundingClientRect().top >= 0);
     // An article's column opens beside it, in the address too.
     await page.click('#col-4');
     await page.waitForURL(/\/departments\/units\/drc\/\?article=4&sort=leads$|\/departments\/units\/drc\/\?sort=leads&article=4$/);

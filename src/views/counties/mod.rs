@@ -13,8 +13,7 @@ use leptos_router::hooks::use_location;
 use crate::browser;
 use crate::components::{CountySearch, Erase, attr};
 use crate::i18n::{Lang, city_heading, county_name};
-use crate::model::Code;
-use crate::model::policy;
+use crate::model::{Code, policy};
 use crate::nav::{Live, Move, href, plain_click, use_go};
 use crate::route::{CountiesState, Page};
 use chart::CountyCountsChart;
@@ -56,8 +55,14 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let choose = Callback::new({
         let go = go.clone();
         move |code: Code| {
+            let chosen = CountiesState::County(code);
+            // Shown already: take the reader back to it.
+            if state.get_untracked() == chosen {
+                request_animation_frame(|| browser::focus("county-heading"));
+                return;
+            }
             let go = go.clone();
-            live.set(CountiesState::County(code), move |s| go(lang, Page::Counties(*s), Move::Keep))
+            live.set(chosen, move |s| go(lang, Page::Counties(*s), Move::Keep))
         }
     });
     let county = Memo::new(move |_| state.get().county());

@@ -57,6 +57,18 @@ fn legend(lang: Lang) -> impl IntoView {
     }
 }
 
+/// Brings the unit's panel into view and its heading into focus.
+fn take_to_unit() {
+    browser::reveal(UNIT_PANEL_ID);
+    browser::focus(UNIT_HEADING_ID);
+}
+
+/// Brings the article's panel into view and its heading into focus.
+fn take_to_article() {
+    browser::reveal(ARTICLE_PANEL_ID);
+    browser::focus(ARTICLE_HEADING_ID);
+}
+
 #[component]
 pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoView {
     let ui = lang.ui();
@@ -73,6 +85,11 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     let open_panel = Callback::new({
         let go = go.clone();
         move |target: Open| {
+            // Open already: take the reader back to it.
+            if opened.get_untracked() == target {
+                request_animation_frame(move || if target.0.is_some() { take_to_unit() } else { take_to_article() });
+                return;
+            }
             let go = go.clone();
             open.set(target, move |&(unit, article)| {
                 let (sort, kind) = order.get_untracked();
@@ -103,14 +120,8 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
                 browser::focus(&row_link_id(id));
             }),
             (Some((_, Some(no))), (_, None)) => request_animation_frame(move || browser::focus(&col_link_id(no))),
-            (Some((unit, _)), (Some(_), _)) if unit != now.0 => request_animation_frame(|| {
-                browser::reveal(UNIT_PANEL_ID);
-                browser::focus(UNIT_HEADING_ID);
-            }),
-            (Some((_, article)), (_, Some(_))) if article != now.1 => request_animation_frame(|| {
-                browser::reveal(ARTICLE_PANEL_ID);
-                browser::focus(ARTICLE_HEADING_ID);
-            }),
+            (Some((unit, _)), (Some(_), _)) if unit != now.0 => request_animation_frame(take_to_unit),
+            (Some((_, article)), (_, Some(_))) if article != now.1 => request_animation_frame(take_to_article),
             _ => {}
         }
         now
