@@ -127,10 +127,11 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Live<T> {
 
     /// Shows `value` now; `write` puts it in the address after the next frame, unless it is there
     /// already (several changes in one frame: the first write takes the latest, the rest none).
-    pub fn set(self, value: T, write: impl FnOnce(&T) + 'static) {
-        // Shown already (a commit's `input`, then its `compositionend`): nothing to do.
+    /// False when `value` is shown already (a commit's `input`, then its `compositionend`; a
+    /// second click on what is chosen): nothing is done.
+    pub fn set(self, value: T, write: impl FnOnce(&T) + 'static) -> bool {
         if self.shown.with_untracked(|shown| *shown == value) {
-            return;
+            return false;
         }
         self.shown.set(value);
         request_animation_frame(move || {
@@ -145,5 +146,6 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Live<T> {
                 std::time::Duration::ZERO,
             )
         });
+        true
     }
 }

@@ -55,14 +55,11 @@ pub fn CountiesPage(lang: Lang, state: Memo<CountiesState>) -> impl IntoView {
     let choose = Callback::new({
         let go = go.clone();
         move |code: Code| {
-            let chosen = CountiesState::County(code);
-            // Shown already: take the reader back to it.
-            if state.get_untracked() == chosen {
-                request_animation_frame(|| browser::focus("county-heading"));
-                return;
-            }
             let go = go.clone();
-            live.set(chosen, move |s| go(lang, Page::Counties(*s), Move::Keep))
+            // Shown already: take the reader back to it.
+            if !live.set(CountiesState::County(code), move |s| go(lang, Page::Counties(*s), Move::Keep)) {
+                request_animation_frame(|| browser::focus("county-heading"));
+            }
         }
     });
     let county = Memo::new(move |_| state.get().county());

@@ -85,16 +85,15 @@ pub fn DepartmentsPage(lang: Lang, state: Memo<DepartmentsState>) -> impl IntoVi
     let open_panel = Callback::new({
         let go = go.clone();
         move |target: Open| {
-            // Open already: take the reader back to it.
-            if opened.get_untracked() == target {
-                request_animation_frame(move || if target.0.is_some() { take_to_unit() } else { take_to_article() });
-                return;
-            }
             let go = go.clone();
-            open.set(target, move |&(unit, article)| {
+            let opening = open.set(target, move |&(unit, article)| {
                 let (sort, kind) = order.get_untracked();
                 go(lang, Page::Departments(DepartmentsState { unit, article, sort, kind }), Move::Keep)
-            })
+            });
+            // Open already: take the reader back to it.
+            if !opening {
+                request_animation_frame(move || if target.0.is_some() { take_to_unit() } else { take_to_article() });
+            }
         }
     });
     let set_order = move |sort: RowOrder, kind: Option<UnitKind>| {
