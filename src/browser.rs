@@ -151,6 +151,13 @@ mod web {
         }
     }
 
+    /// Puts the element with this id in the Tab order (0) or takes it out (-1), where it exists.
+    pub fn set_tab_index(id: &str, index: i32) {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.unchecked_into::<web_sys::HtmlElement>().set_tab_index(index);
+        }
+    }
+
     /// Today from the browser's clock.
     pub fn today() -> Option<Date> {
         let now = js_sys::Date::new_0();
@@ -758,6 +765,7 @@ mod web {
         String::new()
     }
     pub fn focus(_: &str) {}
+    pub fn set_tab_index(_: &str, _: i32) {}
     pub fn today() -> Option<Date> {
         None
     }

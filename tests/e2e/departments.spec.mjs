@@ -73,6 +73,24 @@ export function register({ url, browser }) {
     assert(outline !== 'none', 'visible focus');
     const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
     assert(label.includes('省自然资源厅') && label.includes('(四)'), `cell names its unit and article: ${label}`);
+    const tabStops = () => page.$$eval('.matrix td.cell[tabindex="0"]', (cells) => cells.map((c) => c.id).join(' '));
+    assertEq(await tabStops(), 'cell-land-1', 'the one tab stop moves with the focus');
+    // A cell clicked becomes the tab stop: Shift+Tab leaves the grid (to its row's link), Tab comes back to it.
+    await page.click('#cell-drc-3');
+    assertEq(await tabStops(), 'cell-drc-3', 'a click moves the tab stop');
+    await page.keyboard.press('Shift+Tab');
+    assertEq(await page.evaluate(() => document.activeElement.id), 'row-drc', 'out of the grid');
+    await page.keyboard.press('Tab');
+    assertEq(await page.evaluate(() => document.activeElement.id), 'cell-drc-3', 'back to the cell last used');
+    // With its row filtered out, the first cell is the tab stop; with the row back, the cell again.
+    await page.selectOption('.matrix-controls select >> nth=1', 'finance');
+    await page.waitForFunction(() => document.querySelectorAll('.matrix tbody tr').length === 3);
+    const first = await page.$eval('.matrix tbody tr td.cell', (c) => c.id);
+    assertEq(await tabStops(), first, 'the first cell, while the row is filtered out');
+    await page.selectOption('.matrix-controls select >> nth=1', '');
+    await page.waitForFunction(() => document.querySelectorAll('.matrix tbody tr').length > 3);
+    assertEq(await tabStops(), 'cell-drc-3', 'the cell again, with its row back');
+    await page.click('#cell-land-1');
     await page.keyboard.press('End');
     assertEq(await page.evaluate(() => document.activeElement.id), 'cell-land-19', 'End goes to the last article');
     await page.keyboard.press('Home');

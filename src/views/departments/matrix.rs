@@ -87,6 +87,24 @@ pub fn MatrixTable(
         })
     });
     let go = use_go();
+    // The grid has some 900 cells: one effect moves the tab stop and one listener on the table
+    // hears which cell took focus (a click focuses it too), rather than an effect and two
+    // listeners on every cell, which the app's start had to set up for a page it hydrates.
+    Effect::new(move |previous: Option<Option<(UnitId, usize)>>| {
+        let now = tab_stop.get();
+        if let Some(Some((u, c))) = previous.filter(|p| *p != now) {
+            browser::set_tab_index(&cell_id(u, c), -1);
+        }
+        if let Some((u, c)) = now {
+            browser::set_tab_index(&cell_id(u, c), 0);
+        }
+        now
+    });
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        if let Some(cell) = browser::target_id(&ev).as_deref().and_then(cell_at) {
+            active.set(Some(cell));
+        }
+    };
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         // The grid's keys are for its cells; a unit's or an article's link keeps its own.
@@ -167,11 +185,10 @@ pub fn MatrixTable(
                 let what = cell.map_or("—", |r| ui.role(r));
                 let label = format!("{}，{}：{}", unit_name(lang, u), article_title(lang, p.article_at(no)), what);
                 let content = cell.map(|role| view! { <RoleTag lang role short=true/> });
+                // Drawn with the tab stop as it is now; the effect below moves it later.
+                let tabindex = if tab_stop.get_untracked() == Some((id, ci)) { "0" } else { "-1" };
                 view! {
-                    <td class="cell" id=cell_id(id, ci) aria-label=label
-                        tabindex=move || if tab_stop.get() == Some((id, ci)) { "0" } else { "-1" }
-                        on:focus=move |_| active.set(Some((id, ci)))
-                        on:click=move |_| active.set(Some((id, ci)))>
+                    <td class="cell" id=cell_id(id, ci) aria-label=label tabindex=tabindex>
                         {content}
                     </td>
                 }
@@ -197,7 +214,7 @@ pub fn MatrixTable(
     };
     view! {
         <div class="matrix-scroll" role="region" aria-label=ui.dep_matrix_caption>
-            <table class="matrix" on:keydown=on_key aria-describedby="matrix-legend">
+            <table class="matrix" on:keydown=on_key on:focusin=on_focus aria-describedby="matrix-legend">
                 <caption class="visually-hidden">{ui.dep_matrix_caption}</caption>
                 <colgroup>
                     <col/>
@@ -312,6 +329,12 @@ pub fn MatrixList(
 /// A cell's element id, by its unit and column: it stays with its row when the rows are reordered.
 fn cell_id(unit: UnitId, column: usize) -> String {
     format!("cell-{}-{column}", unit.as_str())
+}
+
+/// The unit and column of a cell's element id (see `cell_id`).
+fn cell_at(id: &str) -> Option<(UnitId, usize)> {
+    let (unit, column) = id.strip_prefix("cell-")?.rsplit_once('-')?;
+    Some((policy().unit_by_key(unit)?.id, column.parse().ok()?))
 }
 
 /// Element ids of a unit's links (table row, phone card) and an article's column link: where
