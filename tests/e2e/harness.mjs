@@ -99,7 +99,22 @@ export async function wake(page, { timeout = 15000 } = {}) {
   await page.waitForSelector('html[data-app]', { timeout });
 }
 
+/**
+ * Lays out the blocks the browser skips while they are out of sight (`content-visibility: auto`,
+ * style/main.css), as scrolling to them would: axe cannot measure a block that is not laid out
+ * (its targets' size, its colours), and `innerText` leaves it out. Through the CSSOM, which the
+ * site's CSP allows (a `<style>` would not be).
+ */
+export async function renderAll(page) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('*')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
+}
+
 export async function axe(page, label) {
+  await renderAll(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

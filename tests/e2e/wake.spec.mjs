@@ -1,7 +1,7 @@
 // Static first, the app on demand (build/start.js): a page loads its text, styles and a small
 // loader, and the app's WebAssembly only when the reader first reaches for it; what they did
 // meanwhile is handed over.
-import { test, assert, assertEq, withPage, WIDTHS } from './harness.mjs';
+import { test, assert, assertEq, withPage, renderAll, WIDTHS } from './harness.mjs';
 
 const appFiles = (requests) => requests.filter((r) => /taihang-policy-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r));
 const awake = (page) => page.evaluate(() => document.documentElement.dataset.app ?? null);
@@ -247,7 +247,7 @@ export function register({ url, browser }) {
   // detail as its own prerendered page reads.
   test('wake: a county’s detail is kept on waking, and drawn on a move as its prerendered page', () =>
     withPage(browser, async (page) => {
-      const detail = () => page.evaluate(() => document.querySelector('.county-detail').innerText);
+      const detail = () => renderAll(page).then(() => page.evaluate(() => document.querySelector('.county-detail').innerText));
       const prerendered = async (path) => page.evaluate(async (address) => {
         const html = await (await fetch(address)).text();
         const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -271,6 +271,7 @@ export function register({ url, browser }) {
         el.className = 'county-detail';
         el.innerHTML = html;
         document.body.append(el);
+        for (const e of el.querySelectorAll('*')) if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
         const text = el.innerText;
         el.remove();
         return text;
