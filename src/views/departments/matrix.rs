@@ -185,7 +185,7 @@ pub fn MatrixTable(
                 let what = cell.map_or("—", |r| ui.role(r));
                 let label = format!("{}，{}：{}", unit_name(lang, u), article_title(lang, p.article_at(no)), what);
                 let content = cell.map(|role| view! { <RoleTag lang role short=true/> });
-                // Drawn with the tab stop as it is now; the effect below moves it later.
+                // Drawn with the tab stop as it is now; the tab-stop effect above moves it later.
                 let tabindex = if tab_stop.get_untracked() == Some((id, ci)) { "0" } else { "-1" };
                 view! {
                     <td class="cell" id=cell_id(id, ci) aria-label=label tabindex=tabindex>
