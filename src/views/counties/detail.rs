@@ -1,6 +1,7 @@
 use leptos::prelude::*;
+use maud::html;
 
-use crate::components::{Erase, Marked, ReadAloud, ReportedSince};
+use crate::components::{Erase, ReadAloud, ReportedSince};
 use crate::i18n::{
     Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
 };
@@ -35,74 +36,73 @@ fn answer(lang: Lang, name: &str, items: &[&Reading]) -> AnyView {
 
 /// One item per reading: the plain line, its article, and the verbatim sentence one tap away
 /// with the clause it reads underlined and only `mark` (this place's names) highlighted.
+///
+/// The rows, the themes' and the parts' lists have nothing live in them (their links are followed
+/// by the router's one listener), so they are written as markup (maud) and set as their list's
+/// `innerHTML`: the browser parses a place's ~580 elements in one step, where building them node
+/// by node costs a call into the DOM each, and hydration skips them.
 fn item_list(lang: Lang, items: Vec<&'static Reading>, mark_names: impl Fn(&Reading) -> Vec<&'static str>) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let rows = items
-        .into_iter()
-        .map(|r| {
-            let article = p.article(r.article);
-            let link = article.map(|a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a> });
-            let start = r.sentence.find(r.clause).unwrap_or(0);
-            let (before, rest) = r.sentence.split_at(start);
-            let (clause, after) = rest.split_at(r.clause.len().min(rest.len()));
-            let names = mark_names(r);
-            let place = p.places.iter().find(|pl| pl.name == r.place);
-            let location = place.map(|pl| {
-                view! {
-                    <p class="where">{place_basis(lang, pl)}</p>
-                    <details class="where-why"><summary>{ui.county_place_how}</summary><p>{place_note(lang, pl)}</p></details>
+    let rows = html! {
+        @for r in items {
+            @let start = r.sentence.find(r.clause).unwrap_or(0);
+            @let (before, rest) = r.sentence.split_at(start);
+            @let (clause, after) = rest.split_at(r.clause.len().min(rest.len()));
+            li.item {
+                p.plain { (lang.pick(r.plain_zh, r.plain_en)) }
+                div.item-foot {
+                    @if let Some(a) = p.article(r.article) {
+                        a.item-article href=(href(lang, Page::article_text(a.id()))) { (article_title(lang, a)) }
+                    }
+                    details.original {
+                        summary { (ui.county_show_source) }
+                        blockquote lang="zh-CN" {
+                            (before)
+                            span.read-clause {
+                                @for (text, is_mark) in mark(clause, &mark_names(r)).segments() {
+                                    @if is_mark { mark.place { (text) } } @else { (text) }
+                                }
+                            }
+                            (after)
+                        }
+                        @if let Some(pl) = p.places.iter().find(|pl| pl.name == r.place) {
+                            p.where { (place_basis(lang, pl)) }
+                            details.where-why { summary { (ui.county_place_how) } p { (place_note(lang, pl)) } }
+                        }
+                    }
                 }
-            });
-            view! {
-                <li class="item">
-                    <p class="plain">{lang.pick(r.plain_zh, r.plain_en)}</p>
-                    <div class="item-foot">
-                        {link}
-                        <details class="original">
-                            <summary>{ui.county_show_source}</summary>
-                            <blockquote lang="zh-CN">{before}<span class="read-clause"><Marked text=mark(clause, &names) kind="place"/></span>{after}</blockquote>
-                            {location}
-                        </details>
-                    </div>
-                </li>
             }
-        })
-        .collect_view();
-    view! { <ol class="items">{rows}</ol> }
+        }
+    };
+    view! { <ol class="items" inner_html=rows.into_string()></ol> }
 }
 
 /// What every county gets, by daily-life theme, open.
 fn themes(lang: Lang) -> impl IntoView {
     let ui = lang.ui();
     let p = policy();
-    let groups = Theme::ALL
-        .into_iter()
-        .map(|theme| {
-            let items = p
-                .theme_items()
-                .iter()
-                .filter(|i| i.theme == theme)
-                .map(|i| {
-                    let article = p.article(i.article);
-                    let link = article.map(
-                        |a| view! { <a class="item-article" href=href(lang, Page::article_text(a.id()))>{article_no(lang, a.no)}</a> },
-                    );
-                    view! { <li>{lang.pick(i.plain_zh, i.plain_en)} " " {link}</li> }
-                })
-                .collect_view();
-            view! {
-                <section class=format!("theme theme-{}", theme.key())>
-                    <h4>{ui.theme(theme)}</h4>
-                    <ul>{items}</ul>
-                </section>
+    let groups = html! {
+        @for theme in Theme::ALL {
+            section class={ "theme theme-" (theme.key()) } {
+                h4 { (ui.theme(theme)) }
+                ul {
+                    @for i in p.theme_items().iter().filter(|i| i.theme == theme) {
+                        li {
+                            (lang.pick(i.plain_zh, i.plain_en)) " "
+                            @if let Some(a) = p.article(i.article) {
+                                a.item-article href=(href(lang, Page::article_text(a.id()))) { (article_no(lang, a.no)) }
+                            }
+                        }
+                    }
+                }
             }
-        })
-        .collect_view();
+        }
+    };
     view! {
         <h3>{ui.county_themes_heading}</h3>
         <p class="source-note">{ui.county_themes_note}</p>
-        <div class="themes">{groups}</div>
+        <div class="themes" inner_html=groups.into_string()></div>
     }
 }
 
@@ -115,24 +115,18 @@ fn all_articles(lang: Lang) -> impl IntoView {
         .parts
         .iter()
         .map(|part| {
-            let articles = p
-                .articles()
-                .iter()
-                .filter(|a| a.part == part.no)
-                .map(|a| {
-                    let summary = p.summary(a.no).map(|s| lang.pick(s.zh, s.en));
-                    view! {
-                        <li>
-                            <a href=href(lang, Page::article_text(a.id()))>{article_title(lang, a)}</a>
-                            <p>{summary}</p>
-                        </li>
+            let articles = html! {
+                @for a in p.articles().iter().filter(|a| a.part == part.no) {
+                    li {
+                        a href=(href(lang, Page::article_text(a.id()))) { (article_title(lang, a)) }
+                        p { @if let Some(s) = p.summary(a.no) { (lang.pick(s.zh, s.en)) } }
                     }
-                })
-                .collect_view();
+                }
+            };
             view! {
                 <details class="part-articles">
                     <summary>{part_heading(lang, part.no)}</summary>
-                    <ul class="theme-articles">{articles}</ul>
+                    <ul class="theme-articles" inner_html=articles.into_string()></ul>
                 </details>
             }
         })
