@@ -1,5 +1,6 @@
 use leptos::either::Either;
 use leptos::prelude::*;
+use maud::{Markup, html};
 
 use crate::model::search;
 
@@ -9,8 +10,17 @@ use crate::model::search;
 pub fn Marked(text: search::Marked, #[prop(default = "hit")] kind: &'static str) -> impl IntoView {
     text.segments()
         .into_iter()
-        // Either, not AnyView: no allocation and no dynamic dispatch per segment (a county page
-        // and a search draw hundreds).
+        // Either, not AnyView: no allocation and no dynamic dispatch per segment (the text's
+        // paragraphs draw hundreds).
         .map(|(text, is_mark)| if is_mark { Either::Left(view! { <mark class=kind>{text}</mark> }) } else { Either::Right(text) })
         .collect_view()
+}
+
+/// The same as markup, for lists written as one `innerHTML` (a county's items, the search's hits).
+pub fn marked_markup(text: &search::Marked, kind: &str) -> Markup {
+    html! {
+        @for (text, is_mark) in text.segments() {
+            @if is_mark { mark class=(kind) { (text) } } @else { (text) }
+        }
+    }
 }

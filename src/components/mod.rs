@@ -17,7 +17,7 @@ pub use chart::{Chart, aria};
 pub use county_search::CountySearch;
 pub use data_table::DataTable;
 pub use erased::{Erase, HydrateNow};
-pub use marked::Marked;
+pub use marked::{Marked, marked_markup};
 pub use read_aloud::ReadAloud;
 pub use reported::ReportedSince;
 pub use role_tag::RoleTag;

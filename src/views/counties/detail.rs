@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use maud::html;
 
-use crate::components::{Erase, ReadAloud, ReportedSince};
+use crate::components::{Erase, ReadAloud, ReportedSince, marked_markup};
 use crate::i18n::{
     Lang, article_no, article_title, city_heading, city_name, county_heading, county_name, fill, part_heading, place_basis, place_note,
 };
@@ -60,9 +60,7 @@ fn item_list(lang: Lang, items: Vec<&'static Reading>, mark_names: impl Fn(&Read
                         blockquote lang="zh-CN" {
                             (before)
                             span.read-clause {
-                                @for (text, is_mark) in mark(clause, &mark_names(r)).segments() {
-                                    @if is_mark { mark.place { (text) } } @else { (text) }
-                                }
+                                (marked_markup(&mark(clause, &mark_names(r)), "place"))
                             }
                             (after)
                         }

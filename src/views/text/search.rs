@@ -1,8 +1,9 @@
 use leptos::html;
 use leptos::prelude::*;
+use maud::html;
 
 use crate::browser;
-use crate::components::{Erase, Marked, ScriptNote};
+use crate::components::{Erase, ScriptNote, marked_markup};
 use crate::i18n::{Lang, article_title, fill};
 use crate::model::policy;
 use crate::model::search::{Hit, Reason};
@@ -87,37 +88,33 @@ pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView
     }
     let total: usize = hits.iter().map(|h| h.count).sum();
     let count = hits.len();
-    let items = hits
-        .into_iter()
-        .filter_map(|hit| {
-            let article = p.article(hit.article)?;
-            let reasons = hit
-                .reasons
-                .iter()
-                .map(|reason| match reason {
-                    Reason::Unit(name) => view! { <p class="why">{fill(ui.text_matched_unit, &[name])}</p> }.erased(),
-                    Reason::English(text) => {
-                        view! { <p class="why" lang="en">{ui.text_matched_english} " " <Marked text=text.clone()/></p> }.erased()
+    // Nothing live in the hits (their links are followed by the router's one listener): written
+    // as markup and set as the list's `innerHTML`, one parse per keystroke (see views/counties).
+    let items = html! {
+        @for hit in hits {
+            @if let Some(article) = p.article(hit.article) {
+                li {
+                    a href=(href(lang, Page::article_text(article.id()))) class="hit-title" {
+                        (article.label()) " " (marked_markup(&hit.title, "hit"))
+                        @if lang == Lang::En { span.heading-en { (article_title(lang, article)) } }
                     }
-                })
-                .collect_view();
-            let snippets = hit.snippets.into_iter().map(|s| view! { <p class="snippet" lang="zh-CN"><Marked text=s/></p> }).collect_view();
-            Some(view! {
-                <li>
-                    <a href=href(lang, Page::article_text(article.id())) class="hit-title">
-                        {article.label()} " " <Marked text=hit.title/>
-                        {(lang == Lang::En).then(|| view! { <span class="heading-en">{article_title(lang, article)}</span> })}
-                    </a>
-                    {reasons}
-                    {snippets}
-                </li>
-            })
-        })
-        .collect_view();
+                    @for reason in &hit.reasons {
+                        @match reason {
+                            Reason::Unit(name) => p.why { (fill(ui.text_matched_unit, &[name])) },
+                            Reason::English(text) => p.why lang="en" { (ui.text_matched_english) " " (marked_markup(text, "hit")) },
+                        }
+                    }
+                    @for snippet in &hit.snippets {
+                        p.snippet lang="zh-CN" { (marked_markup(snippet, "hit")) }
+                    }
+                }
+            }
+        }
+    };
     view! {
         <section class="search-results" aria-live="polite">
             <p role="status" class="result-count">{fill(ui.text_results, &[&count, &total])}</p>
-            <ol class="hits">{items}</ol>
+            <ol class="hits" inner_html=items.into_string()></ol>
         </section>
     }
     .erased()
