@@ -20,6 +20,6 @@ pub use erased::{Erase, HydrateNow};
 pub use marked::{Marked, marked_markup};
 pub use read_aloud::ReadAloud;
 pub use reported::ReportedSince;
-pub use role_tag::RoleTag;
+pub use role_tag::{RoleTag, role_tag_markup};
 pub use script_note::ScriptNote;
 pub use share::{PageTools, qr_svg};

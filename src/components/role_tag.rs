@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use maud::{Markup, html};
 
 use crate::i18n::Lang;
 use crate::model::Role;
@@ -7,7 +8,19 @@ use crate::model::Role;
 /// is never the only cue. `short` is the matrix cell's word, else the role in full.
 #[component]
 pub fn RoleTag(lang: Lang, role: Role, #[prop(optional)] short: bool) -> impl IntoView {
+    view! { <span class=role_class(role)>{role_text(lang, role, short)}</span> }
+}
+
+/// The same as markup, for lists written as one `innerHTML` (a unit's articles).
+pub fn role_tag_markup(lang: Lang, role: Role, short: bool) -> Markup {
+    html! { span class=(role_class(role)) { (role_text(lang, role, short)) } }
+}
+
+fn role_class(role: Role) -> String {
+    format!("role role-{}", role.key())
+}
+
+fn role_text(lang: Lang, role: Role, short: bool) -> &'static str {
     let ui = lang.ui();
-    let text = if short { ui.role_cell(role) } else { ui.role(role) };
-    view! { <span class=format!("role role-{}", role.key())>{text}</span> }
+    if short { ui.role_cell(role) } else { ui.role(role) }
 }

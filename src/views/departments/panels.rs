@@ -1,6 +1,7 @@
 use leptos::prelude::*;
+use maud::html;
 
-use crate::components::{Erase, ReadAloud, ReportedSince, RoleTag, attr};
+use crate::components::{Erase, ReadAloud, ReportedSince, RoleTag, attr, role_tag_markup};
 use crate::i18n::{Lang, article_no, article_title, fill, unit_name};
 use crate::model::matrix::matrix;
 use crate::model::{ArticleNo, Role, UnitId, UnitKind, policy};
@@ -28,30 +29,25 @@ pub fn UnitPanel(
     let unit = p.unit(id);
     let Some(row) = matrix().row(id) else { return ().erased() };
     let collective = (unit.kind == UnitKind::Collective).then(|| view! { <p class="empty-note">{ui.dep_collective_note}</p> });
-    let articles = p
-        .roles_of(unit)
-        .map(|(a, role)| {
-            let summary = p.summary(a.no).map(|s| lang.pick(s.zh, s.en));
-            let prose = a.prose().into_iter().map(|para| view! { <p>{para}</p> }).collect_view();
-            let clause = a.responsibility.as_ref().map(|r| r.clause);
-            view! {
-                <li class="unit-article">
-                    <RoleTag lang role short=true/>
-                    " "
-                    <a href=href(lang, Page::Departments(state.with_article(Some(a.id()))))>{article_title(lang, a)}</a>
-                    <p class="unit-article-summary">{summary}</p>
-                    <details>
-                        <summary>{ui.dep_show_text}</summary>
-                        <div class="verbatim" lang="zh-CN">
-                            {prose}
-                            <p class="clause">"(" {clause} ")"</p>
-                            <p><a href=href(lang, Page::article_text(a.id()))>{ui.nav_text} " → " {article_no(lang, a.no)}</a></p>
-                        </div>
-                    </details>
-                </li>
+    // Nothing live in the articles (their links are followed by the router's one listener):
+    // written as markup and set as the list's `innerHTML`, one parse (see views/counties).
+    let articles = html! {
+        @for (a, role) in p.roles_of(unit) {
+            li.unit-article {
+                (role_tag_markup(lang, role, true)) " "
+                a href=(href(lang, Page::Departments(state.with_article(Some(a.id()))))) { (article_title(lang, a)) }
+                p.unit-article-summary { @if let Some(s) = p.summary(a.no) { (lang.pick(s.zh, s.en)) } }
+                details {
+                    summary { (ui.dep_show_text) }
+                    div.verbatim lang="zh-CN" {
+                        @for para in a.prose() { p { (para) } }
+                        p.clause { "(" @if let Some(r) = &a.responsibility { (r.clause) } ")" }
+                        p { a href=(href(lang, Page::article_text(a.id()))) { (ui.nav_text) " → " (article_no(lang, a.no)) } }
+                    }
+                }
             }
-        })
-        .collect_view();
+        }
+    };
     let english = (lang == Lang::En).then(|| view! { <div><dt>"English"</dt><dd>{unit.name_en}</dd></div> });
     let unit_articles: Vec<u8> = p.roles_of(unit).map(|(a, _)| a.no).collect();
     view! {
@@ -69,7 +65,7 @@ pub fn UnitPanel(
             </dl>
             {collective}
             <p class="counts">{fill(ui.dep_unit_counts, &[&row.leads, &row.joint, &row.supports, &row.total()])}</p>
-            <ol class="unit-articles">{articles}</ol>
+            <ol class="unit-articles" inner_html=articles.into_string()></ol>
             // Reports on the articles this unit has a role in: about the articles, not the unit.
             <ReportedSince lang reports=p.reports_on_any(&unit_articles) level=3/>
             {(!widget).then(|| view! {
