@@ -243,7 +243,9 @@ async function interactions() {
     table(headers, floors)
     + '\n\nThe start page as served, its loader blocked; the result ready beforehand (the target page\'s prerendered markup, or'
     + ' what the app drew, recorded in one try); the input inserts it with one insertAdjacentHTML, or moves the rows into'
-    + ' their new order. Nothing updates the DOM with less work: where the floor misses a budget, no app can meet it for'
+    + ' their new order; where the app takes the reader to what was chosen (a county\'s heading, a unit\'s panel), the floor'
+    + ' moves focus there too, in the frame after the change, as the app does.'
+    + ' Nothing updates the DOM with less work: where the floor misses a budget, no app can meet it for'
     + ' this content on this machine. One try of the app, then one of its floor, and so on: both meet the machine\'s'
     + ' slower and faster moments alike.');
   const cold = await interactionSet('cold', COLD_TRIES, true);

@@ -151,8 +151,11 @@ export const INTERACTIONS = [
  * beforehand: the target page's prerendered markup, fetched and cut (`target`), or where no page is
  * prerendered for the result, what the app itself drew, recorded in one try with the app running
  * (`record`). The input then inserts that markup with one `insertAdjacentHTML` and removes what it
- * replaces, or moves the rows into their new order. Nothing updates the DOM with less work, so
- * where the floor misses a budget, the budget cannot be met for this content on this machine.
+ * replaces, or moves the rows into their new order. Where the app takes the reader to what was
+ * chosen (a county's heading, a unit's panel), the floor does too, as the app does, in the frame
+ * after the change (`focus`, after `reveal`): moving the keyboard there is part of the change.
+ * Nothing updates the DOM with less work, so where the floor misses a budget, the budget cannot be
+ * met for this content on this machine.
  * `of` names the interactions it is the floor of; `triggers`, per interaction, how that
  * interaction's own input reaches the swap (`floorFor`).
  */
@@ -172,10 +175,11 @@ const rowTexts = () => [...document.querySelectorAll('.matrix tbody tr')].map((t
 const FLOORS = [
   floor('floor-county', 'a county (list, map, pinyin)', ['county-list', 'county-map', 'county-pinyin'],
     { on: 'click', link: '.city-group a.chip', target: '/counties/140429/', take: ['.county-detail', '.county-detail + p'],
-      at: ['.lede', 'beforebegin'], remove: ['.lede', '.pick-prompt'], text: 'main h1' }, null,
+      at: ['.lede', 'beforebegin'], remove: ['.lede', '.pick-prompt'], text: 'main h1', focus: 'county-heading' }, null,
     { 'county-map': { link: '#tile-140429' }, 'county-pinyin': { on: 'keydown', key: 'Enter', link: '#county-search' } }),
   floor('floor-unit', 'a unit in the matrix', ['matrix-unit'],
-    { on: 'click', link: '.matrix .unit-link', target: '/departments/units/drc/', take: ['#unit-panel'], at: ['.matrix-controls', 'beforebegin'] }),
+    { on: 'click', link: '.matrix .unit-link', target: '/departments/units/drc/', take: ['#unit-panel'], at: ['.matrix-controls', 'beforebegin'],
+      reveal: 'unit-panel', focus: 'unit-heading' }),
   floor('floor-order', 'the matrix order (rows moved)', ['matrix-order'], { on: 'change', link: '.matrix-controls select', rows: '.matrix tbody' },
     { before: rowTexts, after: rowTexts, into: (swap, before, after) => ({ ...swap, order: after.map((t) => before.indexOf(t)) }) }),
   floor('floor-search', 'the full-text search', ['text-search'], { on: 'compositionend', link: '#text-search', at: ['form.search', 'afterend'] },
@@ -210,6 +214,13 @@ export function floorInit() {
         if (text != null) document.querySelector(swap.text).textContent = text;
         if (swap.lang) document.documentElement.lang = swap.lang;
         if (swap.target) history.pushState(null, '', swap.target);
+        // As the app's `browser::reveal` and `browser::focus`, in the frame after the change.
+        if (swap.focus) requestAnimationFrame(() => {
+          const panel = swap.reveal && document.getElementById(swap.reveal);
+          const top = panel?.getBoundingClientRect().top;
+          if (panel && (top < 0 || top > innerHeight * 0.6)) panel.scrollIntoView();
+          document.getElementById(swap.focus)?.focus();
+        });
       }, true);
     },
   };
