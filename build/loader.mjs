@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrity } from './integrity.mjs';
 
 export function moveLoader(dir) {
   const indexFile = path.join(dir, 'index.html');
@@ -36,11 +37,10 @@ export function moveLoader(dir) {
   });
   const hash = crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16);
   const name = `loader-${hash}.js`;
-  const integrity = `sha384-${crypto.createHash('sha384').update(loader).digest('base64')}`;
   // The loader lives beside the app's script, under the same public URL.
   const src = js.slice(0, js.lastIndexOf('/') + 1) + name;
   fs.writeFileSync(path.join(dir, name), loader);
-  const tag = `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const tag = `<script type="module" src="${src}" integrity="${integrity(loader)}" crossorigin="anonymous"></script>`;
   fs.writeFileSync(indexFile, html.replace(preload, '').replace(modulePreload, '').replace(inline, tag));
   return name;
 }

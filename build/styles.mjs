@@ -2,10 +2,10 @@
 // and writes its new subresource integrity into index.html. Trunk copies it as written, comments
 // and all; it is render-blocking on every first view, so its bytes come before the first paint.
 // No syntax is lowered (esbuild's default target): only whitespace, comments and spelling.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
+import { integrity } from './integrity.mjs';
 
 export function minifyStyles(dir) {
   const indexFile = path.join(dir, 'index.html');
@@ -17,7 +17,6 @@ export function minifyStyles(dir) {
   const source = fs.readFileSync(file, 'utf8');
   const { code } = transformSync(source, { loader: 'css', minify: true });
   fs.writeFileSync(file, code);
-  const integrity = `sha384-${crypto.createHash('sha384').update(code).digest('base64')}`;
-  fs.writeFileSync(indexFile, html.replace(tag, tag.replace(oldIntegrity, integrity)));
+  fs.writeFileSync(indexFile, html.replace(tag, tag.replace(oldIntegrity, integrity(code))));
   return `${name}: ${source.length} → ${code.length} B`;
 }
