@@ -4,10 +4,10 @@ use maud::{Markup, html};
 
 use crate::model::search;
 
-/// Verbatim text with its marked ranges in `<mark class=kind>`: `hit` (a search hit, the
-/// default), `key` (the site's key phrases) or `place` (a place name), so that each reads apart.
+/// Verbatim text with its marked ranges in `<mark class=kind>`: `hit` (a search hit), `key` (the
+/// site's key phrases) or `place` (a place name), so that each reads apart.
 #[component]
-pub fn Marked(text: search::Marked, #[prop(default = "hit")] kind: &'static str) -> impl IntoView {
+pub fn Marked(text: search::Marked, kind: &'static str) -> impl IntoView {
     text.segments()
         .into_iter()
         // Either, not AnyView: no allocation and no dynamic dispatch per segment (the text's
@@ -16,7 +16,7 @@ pub fn Marked(text: search::Marked, #[prop(default = "hit")] kind: &'static str)
         .collect_view()
 }
 
-/// The same as markup, for lists written as one `innerHTML` (a county's items, the search's hits).
+/// The same as markup, for lists written as one `innerHTML` (see mod.rs).
 pub fn marked_markup(text: &search::Marked, kind: &str) -> Markup {
     html! {
         @for (text, is_mark) in text.segments() {

@@ -1,5 +1,11 @@
 //! Pieces that two or more pages use, one file each. A part of one page lives in that page's
 //! folder under `views/`.
+//!
+//! Lists with nothing live in them (a place's items, the search's hits, a unit's articles, the
+//! reports) are written as maud markup and set as their list's `innerHTML`: links in them are
+//! followed by the router's one listener, the browser parses the list in one step where building
+//! it node by node costs a call into the DOM each, and hydration skips it. `marked_markup` and
+//! `role_tag_markup` are the markup forms of `Marked` and `RoleTag` for such lists.
 
 pub mod attr;
 mod chart;

@@ -32,8 +32,7 @@ pub fn ReportedSince(
         }
         .erased();
     }
-    // Nothing live in the reports (a link opens the source): written as markup and set as the
-    // list's `innerHTML`, one parse (see views/counties).
+    // Nothing live in the reports (a link opens the source): markup, one parse (see mod.rs).
     let items = html! {
         @for r in reports {
             @let when = r.event.unwrap_or(r.reported);

@@ -11,7 +11,7 @@ pub fn RoleTag(lang: Lang, role: Role, #[prop(optional)] short: bool) -> impl In
     view! { <span class=role_class(role)>{role_text(lang, role, short)}</span> }
 }
 
-/// The same as markup, for lists written as one `innerHTML` (a unit's articles).
+/// The same as markup, for lists written as one `innerHTML` (see mod.rs).
 pub fn role_tag_markup(lang: Lang, role: Role, short: bool) -> Markup {
     html! { span class=(role_class(role)) { (role_text(lang, role, short)) } }
 }

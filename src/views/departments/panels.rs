@@ -29,8 +29,7 @@ pub fn UnitPanel(
     let unit = p.unit(id);
     let Some(row) = matrix().row(id) else { return ().erased() };
     let collective = (unit.kind == UnitKind::Collective).then(|| view! { <p class="empty-note">{ui.dep_collective_note}</p> });
-    // Nothing live in the articles (their links are followed by the router's one listener):
-    // written as markup and set as the list's `innerHTML`, one parse (see views/counties).
+    // Nothing live in the articles: markup, one parse (see components/mod.rs).
     let articles = html! {
         @for (a, role) in p.roles_of(unit) {
             li.unit-article {

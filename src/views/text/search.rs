@@ -88,8 +88,7 @@ pub fn SearchResults(lang: Lang, query: String, hits: Vec<Hit>) -> impl IntoView
     }
     let total: usize = hits.iter().map(|h| h.count).sum();
     let count = hits.len();
-    // Nothing live in the hits (their links are followed by the router's one listener): written
-    // as markup and set as the list's `innerHTML`, one parse per keystroke (see views/counties).
+    // Nothing live in the hits: markup, one parse per keystroke (see components/mod.rs).
     let items = html! {
         @for hit in hits {
             @if let Some(article) = p.article(hit.article) {
